@@ -1,0 +1,64 @@
+"""Command line: ``python -m slmtrust {run,list,reproduce}``.
+
+Only the standard library is imported at start-up so ``--help`` answers at once;
+each command imports what it needs. Problems with the user's input end as one
+``error: ...`` line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+USAGE = """\
+usage: python -m slmtrust <command> [args]
+
+commands:
+  run [OVERRIDES...]     evaluate a model (Hydra overrides; -m for multirun), e.g.
+                           python -m slmtrust run
+                           python -m slmtrust run model=gemma3-270m suite=hallucination profile=full
+                           python -m slmtrust run model=hf model.path=/models/my-model
+                           python -m slmtrust run -m model=smollm2-135m,gemma3-270m
+                         'python -m slmtrust run --help' shows the config groups and options.
+  list                   models, suites, scorers, hardware and profiles this checkout offers
+  reproduce RUN_DIR      re-run a recorded run and report any difference in its scorecard
+
+Results go to results/<model>/<timestamp>/ (config.yaml, manifest.json, items.jsonl, scorecard.json).
+"""
+
+
+def fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(USAGE, end="")
+        return 0 if argv else 2
+    command, rest = argv[0], argv[1:]
+    try:
+        if command == "run":
+            from .hydra_app import run_command
+
+            return run_command(rest)
+        if command == "list":
+            from .listing import list_command
+
+            return list_command(rest)
+        if command == "reproduce":
+            from .reproduce import reproduce_command
+
+            return reproduce_command(rest)
+    except KeyboardInterrupt:
+        return fail("interrupted; responses computed so far are cached, run again to resume")
+    from .errors import SlmtrustError  # noqa: F401 - keep the import cheap and local
+
+    return fail(f"unknown command '{command}'; valid: run, list, reproduce (see --help)")
+
+
+def parse(prog: str, argv: list[str], build) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=f"python -m slmtrust {prog}")
+    build(parser)
+    return parser.parse_args(argv)

@@ -1,0 +1,106 @@
+"""The engine: the only path from a suite's requests to a model.
+
+It de-duplicates requests, answers what it can from the on-disk cache, groups
+the rest by kind and generation settings, sorts each group by length (longest
+first, so padding is small and memory trouble shows at once), sends batches to
+the backend, and commits each batch to the cache before starting the next one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tqdm.auto import tqdm
+
+from .cache import ResponseCache
+from .models.base import Backend
+from .types import Request, Response
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class EngineStats:
+    requested: int = 0  # requests asked for by suites (with duplicates)
+    unique: int = 0  # after de-duplication
+    cache_hits: int = 0
+    model_calls: int = 0  # requests actually sent to the backend
+    errors: int = 0
+
+
+class Engine:
+    def __init__(
+        self,
+        backend: Backend,
+        cache: ResponseCache | None = None,
+        batch_size: int = 8,
+        progress: bool = True,
+    ):
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        self.backend = backend
+        self.cache = cache
+        self.batch_size = batch_size
+        self.progress = progress
+        self.model_key = backend.info().cache_key()
+        self.stats = EngineStats()
+
+    def cache_key(self, request: Request) -> str:
+        return hashlib.sha256(f"{self.model_key}\0{request.key()}".encode()).hexdigest()
+
+    def ask(self, requests: Sequence[Request], desc: str = "model") -> list[Response]:
+        """Responses for ``requests``, in the same order."""
+        keys = [self.cache_key(r) for r in requests]
+        unique = dict(zip(keys, requests))
+        self.stats.requested += len(requests)
+        self.stats.unique += len(unique)
+        done = self.cache.get_many(list(unique)) if self.cache else {}
+        self.stats.cache_hits += len(done)
+        todo = [(k, r) for k, r in unique.items() if k not in done]
+        if todo:
+            done.update(self._compute(todo, desc))
+        return [done[k] for k in keys]
+
+    def _compute(self, todo: list[tuple[str, Request]], desc: str) -> dict[str, Response]:
+        groups: dict[tuple, list[tuple[str, Request]]] = defaultdict(list)
+        for key, request in todo:
+            gen = request.gen if request.kind == "generate" else None
+            groups[(request.kind, gen)].append((key, request))
+        out: dict[str, Response] = {}
+        bar = tqdm(total=len(todo), desc=desc, unit="req", disable=not self.progress, leave=False)
+        try:
+            for (kind, _), members in groups.items():
+                members.sort(key=lambda kr: kr[1].size(), reverse=True)
+                for start in range(0, len(members), self.batch_size):
+                    batch = members[start : start + self.batch_size]
+                    answers = self._call(kind, [r for _, r in batch])
+                    pairs = list(zip((k for k, _ in batch), answers))
+                    if self.cache:
+                        self.cache.put_many(self.model_key, pairs)
+                    out.update(pairs)
+                    bar.update(len(batch))
+        finally:
+            bar.close()
+        return out
+
+    def _call(self, kind: str, batch: list[Request]) -> list[Response]:
+        """One backend call; if the batch fails, retry item by item so one bad request
+        costs only its own answer (recorded as an error, never cached)."""
+        method = self.backend.generate if kind == "generate" else self.backend.score
+        self.stats.model_calls += len(batch)
+        try:
+            answers = method(batch)
+        except Exception as exc:  # noqa: BLE001 - isolate the failing request below
+            if len(batch) == 1:
+                log.warning("request failed: %s", exc)
+                self.stats.errors += 1
+                return [Response(error=f"{type(exc).__name__}: {exc}")]
+            return [a for r in batch for a in self._call(kind, [r])]
+        if len(answers) != len(batch):
+            raise RuntimeError(f"backend returned {len(answers)} responses for {len(batch)} requests")
+        self.stats.errors += sum(a.error is not None for a in answers)
+        return answers

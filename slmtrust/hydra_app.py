@@ -1,0 +1,156 @@
+"""The ``run`` command: Hydra composes the config, then :func:`slmtrust.runner.execute` runs it.
+
+Overrides are composed once up front (each value of a sweep too), so a typo, an
+unknown preset or a missing required field ends as one clear line before any
+model loads or any job starts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from pathlib import Path
+
+import hydra
+from hydra import compose, initialize_config_dir
+from omegaconf import DictConfig, OmegaConf
+
+from .config import CONF_DIR, register
+from .errors import SlmtrustError
+
+HYDRA_FLAGS = {
+    "-m",
+    "--multirun",
+    "-h",
+    "--help",
+    "--hydra-help",
+    "--info",
+    "-i",
+    "--cfg",
+    "-c",
+    "--resolve",
+    "--package",
+    "-p",
+    "--run",
+    "-r",
+    "--version",
+    "--shell-completion",
+    "-sc",
+    "--config-path",
+    "-cp",
+    "--config-name",
+    "-cn",
+    "--config-dir",
+    "-cd",
+    "--experimental-rerun",
+}
+WITH_VALUE = {
+    "--cfg",
+    "-c",
+    "--package",
+    "-p",
+    "--config-path",
+    "-cp",
+    "--config-name",
+    "-cn",
+    "--config-dir",
+    "-cd",
+    "--info",
+    "-i",
+    "--experimental-rerun",
+    "--shell-completion",
+    "-sc",
+}
+
+
+def one_line(exc: BaseException) -> str:
+    """A Hydra/OmegaConf error as one readable line (the useful part is often in ``__cause__``)."""
+    parts = []
+    while exc is not None and len(parts) < 3:
+        text = str(exc)
+        text = re.sub(r"\n\s*(full_key|object_type|reference_type|value|key):.*", "", text)
+        text = re.sub(r"Available options in '([^']+)':\s*", r"available options in '\1': ", text)
+        text = re.sub(r"\s*Config search path:.*", "", text, flags=re.S)
+        text = re.sub(r"\s*(reference_type|object_type)=\w+", "", text)
+        text = re.sub(r"\s*\n\s*", ", ", text.strip()).replace(":, ", ": ")
+        if text and text not in parts:
+            parts.append(text)
+        exc = exc.__cause__
+    return "; ".join(parts) or "invalid configuration"
+
+
+def check_overrides(overrides: list[str]) -> None:
+    """Compose every combination-free variant of the overrides; raise SlmtrustError on the first problem."""
+    from hydra.core.override_parser.overrides_parser import OverridesParser
+
+    plain = [o for o in overrides if not o.lstrip("+~").startswith(("hydra.", "hydra/"))]
+    try:
+        parsed = OverridesParser.create().parse_overrides(plain)
+    except Exception as exc:  # noqa: BLE001 - parse errors come in several types
+        raise SlmtrustError(f"bad override: {one_line(exc)}") from None
+    choices = []
+    for text, ov in zip(plain, parsed):
+        if ov.is_sweep_override():
+            values = [f"{ov.get_key_element()}={v}" for v in ov.sweep_string_iterator()]
+        else:
+            values = [text]
+        choices.append(values)
+    variants = [list(c) for c in itertools.product(*[[v[0]] for v in choices])]
+    for i, values in enumerate(choices):  # each sweep value once, the others at their first value
+        for v in values[1:]:
+            variants.append([v if j == i else c[0] for j, c in enumerate(choices)])
+    register()
+    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
+        for variant in variants:
+            try:
+                cfg = compose("config", overrides=variant)
+            except Exception as exc:  # noqa: BLE001 - every compose failure is a user error here
+                raise SlmtrustError(f"bad override ({' '.join(variant) or 'defaults'}): {one_line(exc)}") from None
+            missing = sorted(OmegaConf.missing_keys(cfg))
+            if missing:
+                raise SlmtrustError(f"{', '.join(missing)} must be set (e.g. {missing[0]}=...)")
+            if not cfg.suites:
+                raise SlmtrustError("no suite selected; valid: suite=all or suite=<name> (see python -m slmtrust list)")
+
+
+def _task(cfg: DictConfig) -> None:
+    from hydra.core.hydra_config import HydraConfig
+    from rich.console import Console
+
+    from .runner import execute
+    from .scorecard import render_table
+
+    run_dir = Path(HydraConfig.get().runtime.output_dir)
+    console = Console()
+    try:
+        card = execute(cfg, run_dir, console=console)
+    except SlmtrustError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    console.print(render_table(card))
+    console.print(f"run written to [bold]{run_dir}[/bold]")
+
+
+def run_command(args: list[str]) -> int:
+    overrides, skip = [], False
+    for i, arg in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        name = arg.split("=", 1)[0]
+        if name in HYDRA_FLAGS:
+            skip = name in WITH_VALUE and "=" not in arg and i + 1 < len(args)
+            continue
+        overrides.append(arg)
+    if not any(a in ("-h", "--help", "--hydra-help") for a in args):
+        try:
+            check_overrides(overrides)
+        except SlmtrustError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    register()
+    app = hydra.main(version_base=None, config_path=str(CONF_DIR), config_name="config")(_task)
+    sys.argv = [f"{Path(sys.argv[0]).name} run", *args]
+    app()
+    return 0

@@ -1,0 +1,490 @@
+"""Hugging Face transformers backend: local folders, hub ids and GGUF files.
+
+GGUF files are de-quantised once and the result is kept as safetensors in the
+cache folder, keyed by the file's sha256, so later loads take about a second.
+Scoring encodes a context once and reuses its KV cache for every continuation,
+computing logits only where they are needed (DESIGN §6).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from ..errors import SlmtrustError
+from ..types import GenerationSettings, Message, Request, Response
+from .base import Fingerprint, ModelInfo
+from .sources import Source, check_weights_safe, read_gguf_quantization, resolve_source
+
+log = logging.getLogger(__name__)
+
+DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
+MIN_SHARED_PREFIX = 8  # tokens; below this a separate prefix pass costs more than it saves
+END_OF_TURN_TOKENS = ("<|im_end|>", "<end_of_turn>", "<|eot_id|>", "<|endoftext|>", "<|end|>")
+
+
+def _value(x: Any) -> Any:
+    """Enum members from structured configs -> their plain value."""
+    return getattr(x, "value", x)
+
+
+def pick_device(requested: str) -> str:
+    if requested == "auto":
+        if torch.cuda.is_available():
+            return "cuda"
+        if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+            return "mps"
+        return "cpu"
+    if requested == "cuda" and not torch.cuda.is_available():
+        raise SlmtrustError("hardware.device=cuda but no CUDA GPU is visible to torch; valid here: auto, cpu")
+    if requested == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
+        raise SlmtrustError("hardware.device=mps but MPS is not available; valid here: auto, cpu")
+    return requested
+
+
+def _hash_folder_weights(folder: Path, hasher) -> str:
+    names = sorted(p for p in folder.iterdir() if p.suffix in (".safetensors", ".bin", ".pt", ".pth"))
+    digest = hashlib.sha256()
+    for p in names:
+        digest.update(f"{p.name}\0{hasher(p)}\n".encode())
+    return digest.hexdigest()
+
+
+def _hash_state_dict(model: torch.nn.Module) -> str:
+    digest = hashlib.sha256()
+    for name, tensor in sorted(model.state_dict().items()):
+        digest.update(name.encode())
+        digest.update(tensor.detach().to("cpu", torch.float32).contiguous().numpy().tobytes())
+    return digest.hexdigest()
+
+
+class TransformersBackend:
+    """``generate``/``score`` on a causal LM loaded with ``AutoModelForCausalLM``."""
+
+    def __init__(self, model_cfg: Any, hardware_cfg: Any, cache_dir: str | Path, file_hasher=None):
+        from transformers.utils import logging as hf_logging
+
+        from ..datasheet import file_sha256
+
+        hf_logging.disable_progress_bar()
+        self.cfg = model_cfg
+        self.cache_dir = Path(cache_dir).expanduser()
+        self.hasher = file_hasher or file_sha256
+        dtype_name = _value(model_cfg.dtype)
+        if dtype_name not in DTYPES:
+            raise SlmtrustError(f"model.dtype={dtype_name}: valid are {', '.join(DTYPES)}")
+        self.dtype = DTYPES[dtype_name]
+        self.device = pick_device(_value(hardware_cfg.device))
+        if getattr(hardware_cfg, "threads", None):
+            torch.set_num_threads(int(hardware_cfg.threads))
+        start = time.perf_counter()
+        self.model, self.tokenizer, weights_sha, quantization = self._load()
+        self.model.to(device=self.device, dtype=self.dtype).eval()
+        self.load_seconds = time.perf_counter() - start
+        self.template = self._chat_template()
+        self.pad_id = self.tokenizer.pad_token_id
+        if self.pad_id is None:
+            self.pad_id = self.tokenizer.eos_token_id or 0
+        self.eos_ids = self._eos_ids()
+        self.max_length = int(
+            model_cfg.max_length or getattr(self.model.config, "max_position_embeddings", 2048) or 2048
+        )
+        template_id = hashlib.sha256(self.template.encode()).hexdigest() if self.template else "none"
+        self._info = ModelInfo(
+            id=model_cfg.name,
+            backend="transformers",
+            source=model_cfg.path,
+            fingerprint=Fingerprint(weights_sha, dtype_name, quantization, template_id),
+            parameters=sum(p.numel() for p in self.model.parameters()),
+            device=self.device,
+            system_prompt=model_cfg.system_prompt,
+            load_seconds=round(self.load_seconds, 3),
+            extra={"architecture": type(self.model).__name__, "max_length": self.max_length},
+        )
+
+    # ------------------------------------------------------------------ loading
+    def _load(self) -> tuple[Any, Any, str, str]:
+        from transformers import AutoConfig, AutoModelForCausalLM
+
+        cfg = self.cfg
+        if cfg.random_init is not None:
+            tokenizer = self._tokenizer_for(cfg.tokenizer or cfg.path)
+            options = dict(cfg.random_init)
+            model_type = options.pop("model_type", "llama")
+            config = AutoConfig.for_model(model_type, vocab_size=len(tokenizer), **options)
+            torch.manual_seed(int(cfg.seed))
+            model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+            return model, tokenizer, _hash_state_dict(model), "none (random init)"
+        source = resolve_source(cfg.path, cfg.gguf_file, self.cache_dir)
+        if source.kind == "gguf":
+            folder, sha, quant = self._gguf_folder(source)
+            model = self._from_pretrained(AutoModelForCausalLM, str(folder / "model"))
+            return model, self._auto_tokenizer(str(folder / "tokenizer")), sha, quant
+        if source.kind == "dir":
+            check_weights_safe(Path(source.location), cfg.allow_pickle, cfg.path)
+        model = self._from_pretrained(AutoModelForCausalLM, source.location)
+        tokenizer = self._auto_tokenizer(cfg.tokenizer or source.location)
+        folder = Path(source.location) if source.kind == "dir" else self._hub_folder(source)
+        sha = _hash_folder_weights(folder, self.hasher) if folder else _hash_state_dict(model)
+        return model, tokenizer, sha, "none"
+
+    def _from_pretrained(self, cls: Any, location: str, **kwargs: Any) -> Any:
+        try:
+            return cls.from_pretrained(
+                location,
+                dtype=torch.float32,
+                revision=self.cfg.revision,
+                trust_remote_code=bool(self.cfg.trust_remote_code),
+                use_safetensors=None if self.cfg.allow_pickle else True,
+                **kwargs,
+            )
+        except (OSError, ValueError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise SlmtrustError(f"model.path={self.cfg.path}: cannot load model ({first})") from exc
+
+    def _auto_tokenizer(self, location: str, **kwargs: Any) -> Any:
+        from transformers import AutoTokenizer
+
+        try:
+            return AutoTokenizer.from_pretrained(location, trust_remote_code=bool(self.cfg.trust_remote_code), **kwargs)
+        except (OSError, ValueError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise SlmtrustError(f"model.tokenizer={location}: cannot load tokenizer ({first})") from exc
+
+    def _hub_folder(self, source: Source) -> Path | None:
+        try:
+            from huggingface_hub import snapshot_download
+
+            return Path(snapshot_download(source.location, revision=self.cfg.revision, local_files_only=True))
+        except Exception:  # noqa: BLE001 - fall back to hashing the loaded tensors
+            return None
+
+    def _gguf_cache(self, sha: str) -> Path:
+        return self.cache_dir / "gguf" / sha[:24]
+
+    def _tokenizer_for(self, spec: str) -> Any:
+        """A tokenizer from a folder / hub id, or from a GGUF file (cached as a folder)."""
+        source = resolve_source(spec, None, self.cache_dir)
+        if source.kind != "gguf":
+            return self._auto_tokenizer(source.location)
+        path = Path(source.location)
+        folder = self._gguf_cache(self.hasher(path)) / "tokenizer"
+        if not (folder / "tokenizer_config.json").is_file():
+            tokenizer = self._auto_tokenizer(str(path.parent), gguf_file=path.name)
+            _save_atomically(folder, tokenizer.save_pretrained)
+        return self._auto_tokenizer(str(folder))
+
+    def _gguf_folder(self, source: Source) -> tuple[Path, str, str]:
+        """De-quantise a GGUF file once into ``<cache>/gguf/<sha>/{model,tokenizer}``."""
+        from transformers import AutoModelForCausalLM
+
+        path = Path(source.location)
+        sha = self.hasher(path)
+        folder = self._gguf_cache(sha)
+        meta = folder / "source.json"
+        if meta.is_file() and (folder / "model" / "config.json").is_file():
+            return folder, sha, json.loads(meta.read_text())["quantization"]
+        quant = read_gguf_quantization(path, self.cfg.path)  # also rejects unreadable files
+        log.info("de-quantising %s once (cached under %s)", path.name, folder)
+        self._tokenizer_for(str(path))
+        try:
+            model = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name, dtype=torch.float32)
+        except Exception as exc:  # noqa: BLE001 - transformers raises many kinds here
+            raise SlmtrustError(f"model.path={self.cfg.path}: cannot load GGUF ({type(exc).__name__}: {exc})") from exc
+        _save_atomically(folder / "model", lambda d: _save_plain_copy(model, d))
+        meta.write_text(json.dumps({"gguf": str(path), "sha256": sha, "quantization": quant}))
+        return folder, sha, quant
+
+    # ------------------------------------------------------------------ prompts
+    def _chat_template(self) -> str | None:
+        choice = self.cfg.chat_template
+        if choice == "none":
+            return None
+        if choice == "auto":
+            return getattr(self.tokenizer, "chat_template", None) or None
+        path = Path(choice).expanduser()
+        if not path.is_file():
+            raise SlmtrustError(f"model.chat_template={choice}: valid are auto, none, or a path to a Jinja file")
+        return path.read_text(encoding="utf-8")
+
+    def _eos_ids(self) -> list[int]:
+        ids: set[int] = set()
+        gen_eos = getattr(self.model.generation_config, "eos_token_id", None)
+        for value in (gen_eos if isinstance(gen_eos, list) else [gen_eos], [self.tokenizer.eos_token_id]):
+            ids.update(v for v in value if v is not None)
+        vocab = self.tokenizer.get_vocab()
+        ids.update(vocab[t] for t in END_OF_TURN_TOKENS if t in vocab)
+        return sorted(ids)
+
+    def render(self, request: Request) -> tuple[str, bool]:
+        """The context text and whether the tokenizer should add its special tokens."""
+        if request.prompt is not None:
+            return request.prompt, True
+        messages = list(request.messages or ())
+        if self.cfg.system_prompt and (not messages or messages[0].role != "system"):
+            messages.insert(0, Message("system", self.cfg.system_prompt))
+        if self.template is None:
+            return plain_chat(messages), True
+        try:
+            text = self.tokenizer.apply_chat_template(
+                [asdict(m) for m in messages], chat_template=self.template, tokenize=False, add_generation_prompt=True
+            )
+        except Exception as exc:  # noqa: BLE001 - template errors are user-facing
+            raise SlmtrustError(f"model.chat_template: the template failed on this conversation ({exc})") from exc
+        return text, False
+
+    def encode(self, text: str, special: bool) -> list[int]:
+        return list(self.tokenizer(text, add_special_tokens=special)["input_ids"])
+
+    def encode_pair(self, context: str, continuation: str, special: bool) -> tuple[list[int], list[int]]:
+        """Token ids of context and continuation, splitting as lm-eval does: trailing spaces
+        of the context move to the continuation, and the continuation's ids are what the
+        joint encoding adds after the context's ids."""
+        spaces = len(context) - len(context.rstrip())
+        if spaces:
+            continuation, context = context[-spaces:] + continuation, context[:-spaces]
+        whole = self.encode(context + continuation, special)
+        ctx = self.encode(context, special)
+        return ctx, whole[len(ctx) :]
+
+    # ------------------------------------------------------------------ scoring
+    def score(self, batch: Sequence[Request]) -> list[Response]:
+        """Log-likelihoods of every continuation. All contexts of the batch are encoded in one
+        left-padded forward pass; its KV cache is then fanned out to every option, so a context
+        is computed once however many options it has, and logits are computed only at the
+        positions that are scored."""
+        groups = []  # (context ids, [continuation ids]) per scoring unit; unit -> request
+        owners = []
+        for i, request in enumerate(batch):
+            context, special = self.render(request)
+            conts = request.continuations
+            if request.messages is not None and context and not context[-1].isspace():
+                conts = tuple(" " + c for c in conts)  # e.g. "Assistant:" + " Paris" in plain rendering
+            pairs = [self.encode_pair(context, c, special) for c in conts]
+            if all(p[0] == pairs[0][0] for p in pairs):
+                groups.append((pairs[0][0], [c for _, c in pairs]))
+                owners.append(i)
+            else:  # a boundary merge differs per option: each option keeps its own context
+                for ctx, cont in pairs:
+                    groups.append((ctx, [cont]))
+                    owners.append(i)
+        parts: list[list[Response]] = [[] for _ in batch]
+        for i, response in zip(owners, self._score_groups(groups)):
+            parts[i].append(response)
+        return [p[0] if len(p) == 1 else _merge(p) for p in parts]
+
+    @torch.inference_mode()
+    def _score_groups(self, groups: list[tuple[list[int], list[list[int]]]]) -> list[Response]:
+        dev = self.device
+        first_id = self.tokenizer.bos_token_id if self.tokenizer.bos_token_id is not None else self.eos_ids[0]
+        contexts = []
+        for ctx, conts in groups:
+            ctx = ctx or [first_id]
+            longest = max(len(c) for c in conts)
+            contexts.append(ctx[-max(1, self.max_length - longest) :])
+        longest = max(len(c) for _, conts in groups for c in conts)
+        out, mask = self._encode_contexts(contexts, use_cache=longest > 1)
+        first = torch.log_softmax(out.logits[:, -1].float(), dim=-1)  # next-token distribution per context
+        rows = [(g, c) for g, (_, conts) in enumerate(groups) for c in conts]
+        rest = None
+        if longest > 1:  # every option after its context's cache, right-padded
+            w = longest - 1
+            k = len(rows)
+            opt_ids = torch.full((k, w), self.pad_id, dtype=torch.long)
+            opt_mask = torch.zeros((k, w), dtype=torch.long)
+            for j, (_, c) in enumerate(rows):
+                opt_ids[j, : len(c) - 1] = torch.tensor(c[:-1])
+                opt_mask[j, : len(c) - 1] = 1
+            owner = torch.tensor([g for g, _ in rows], device=dev)
+            past = out.past_key_values
+            past.batch_select_indices(owner)
+            owner = owner.to(mask.device)
+            lengths = mask.sum(-1)[owner]
+            opt_pos = lengths[:, None] + torch.arange(w, device=dev)[None, :]
+            full_mask = torch.cat([mask[owner], opt_mask.to(dev)], dim=1)
+            out2 = self.model(
+                input_ids=opt_ids.to(dev),
+                attention_mask=full_mask,
+                past_key_values=past,
+                position_ids=opt_pos,
+                use_cache=False,
+            )
+            rest = torch.log_softmax(out2.logits.float(), dim=-1)
+        results = [Response(logprobs=[], token_counts=[], is_greedy=[]) for _ in groups]
+        for j, (g, c) in enumerate(rows):
+            lp, greedy = 0.0, True
+            if c:
+                lp = first[g, c[0]].item()
+                greedy = int(first[g].argmax()) == c[0]
+                if len(c) > 1:
+                    steps = rest[j, : len(c) - 1]
+                    target = torch.tensor(c[1:], device=dev)
+                    lp += steps.gather(1, target[:, None]).sum().item()
+                    greedy = greedy and bool((steps.argmax(-1) == target).all())
+            results[g].logprobs.append(lp)
+            results[g].token_counts.append(len(c))
+            results[g].is_greedy.append(greedy)
+        return results
+
+    def _encode_contexts(self, contexts: list[list[int]], use_cache: bool) -> tuple[Any, torch.Tensor]:
+        """One forward pass over all contexts, returning the output (logits at the last column,
+        KV cache) and the attention mask. The token prefix that every context shares (a chat
+        template's system prompt, say) is encoded once and fanned out; each context's own
+        suffix follows it left-padded, so every context ends in the last column."""
+        dev = self.device
+        n = len(contexts)
+        shared = _common_prefix(contexts)
+        shared = shared[: min(len(c) for c in contexts) - 1]  # every context keeps >= 1 own token
+        past = None
+        if len(shared) >= MIN_SHARED_PREFIX and n > 1:
+            prefix = self.model(input_ids=torch.tensor([shared], device=dev), use_cache=True, logits_to_keep=1)
+            past = prefix.past_key_values
+            past.batch_repeat_interleave(n)
+        else:
+            shared = []
+        suffixes = [c[len(shared) :] for c in contexts]
+        width = max(len(c) for c in suffixes)
+        ids = torch.full((n, width), self.pad_id, dtype=torch.long)
+        own = torch.zeros((n, width), dtype=torch.long)
+        for i, suffix in enumerate(suffixes):
+            ids[i, width - len(suffix) :] = torch.tensor(suffix)
+            own[i, width - len(suffix) :] = 1
+        mask = torch.cat([torch.ones((n, len(shared)), dtype=torch.long), own], dim=1).to(dev)
+        positions = (mask.cumsum(-1) - 1).clamp(min=0)[:, len(shared) :]
+        out = self.model(input_ids=ids.to(dev), attention_mask=mask, position_ids=positions, past_key_values=past,
+                         use_cache=use_cache, logits_to_keep=1)
+        return out, mask
+
+    # ------------------------------------------------------------------ generation
+    def generate(self, batch: Sequence[Request]) -> list[Response]:
+        gen = batch[0].gen
+        if any(r.gen != gen for r in batch):
+            raise ValueError("a generate batch must share one GenerationSettings")
+        if gen.greedy and gen.n == 1:
+            return self._generate_ids([self._prompt_ids(r) for r in batch], gen, 1)
+        out = []
+        for r in batch:  # sampled: seed per request, so answers do not depend on batching
+            seed = int(hashlib.sha256(f"{gen.seed}:{r.key()}".encode()).hexdigest()[:15], 16)
+            torch.manual_seed(seed)
+            out.extend(self._generate_ids([self._prompt_ids(r)], gen, gen.n))
+        return out
+
+    def _prompt_ids(self, request: Request) -> list[int]:
+        text, special = self.render(request)
+        ids = self.encode(text, special) or [self.eos_ids[0]]
+        return ids[-max(1, self.max_length - request.gen.max_new_tokens) :]
+
+    @torch.inference_mode()
+    def _generate_ids(self, prompts: list[list[int]], gen: GenerationSettings, n: int) -> list[Response]:
+        kwargs: dict[str, Any] = dict(
+            max_new_tokens=gen.max_new_tokens,
+            pad_token_id=self.pad_id,
+            eos_token_id=self.eos_ids,
+            num_return_sequences=n,
+        )
+        if gen.greedy:
+            kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        else:
+            kwargs.update(do_sample=True, temperature=gen.temperature, top_p=gen.top_p, top_k=None)
+        if gen.stop:
+            kwargs.update(stop_strings=list(gen.stop), tokenizer=self.tokenizer)
+        rows = len(prompts)
+        shared = _common_prefix(prompts)[: min(len(p) for p in prompts) - 1]
+        if rows > 1 and len(shared) >= MIN_SHARED_PREFIX:  # prefill the shared prefix once
+            prefix = self.model(input_ids=torch.tensor([shared], device=self.device), use_cache=True, logits_to_keep=1)
+            kwargs["past_key_values"] = prefix.past_key_values
+            kwargs["past_key_values"].batch_repeat_interleave(rows)
+        else:
+            shared = []
+        suffixes = [p[len(shared) :] for p in prompts]
+        width = max(len(p) for p in suffixes)
+        ids = torch.full((rows, len(shared) + width), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((rows, len(shared) + width), dtype=torch.long)
+        ids[:, : len(shared)] = torch.tensor(shared, dtype=torch.long)
+        mask[:, : len(shared)] = 1
+        for i, p in enumerate(suffixes):  # left padding of the own part: every prompt ends in the last column
+            ids[i, len(ids[i]) - len(p) :] = torch.tensor(p)
+            mask[i, len(ids[i]) - len(p) :] = 1
+        width = ids.shape[1]
+        out = self.model.generate(input_ids=ids.to(self.device), attention_mask=mask.to(self.device), **kwargs)
+        new = out[:, width:].tolist()
+        texts = [self._decode(row, gen.stop) for row in new]
+        return [Response(texts=texts[i * n : (i + 1) * n]) for i in range(len(prompts))]
+
+    def _decode(self, row: list[int], stop: tuple[str, ...]) -> str:
+        for j, tok in enumerate(row):
+            if tok in self.eos_ids:
+                row = row[:j]
+                break
+        text = self.tokenizer.decode(row, skip_special_tokens=True)
+        for s in stop:
+            cut = text.find(s)
+            if cut >= 0:
+                text = text[:cut]
+        return text
+
+    def info(self) -> ModelInfo:
+        return self._info
+
+
+def plain_chat(messages: list[Message]) -> str:
+    """A template-free rendering for base models: role-labelled turns, ending with 'Assistant:'."""
+    parts = []
+    for m in messages:
+        if m.role == "system":
+            parts.append(m.content.strip() + "\n")
+        else:
+            parts.append(f"{'User' if m.role == 'user' else 'Assistant'}: {m.content.strip()}\n")
+    return "\n".join(parts) + "\nAssistant:"
+
+
+def _common_prefix(seqs: list[list[int]]) -> list[int]:
+    first = seqs[0]
+    size = min(len(s) for s in seqs)
+    for i in range(size):
+        if any(s[i] != first[i] for s in seqs):
+            return first[:i]
+    return first[:size]
+
+
+def _merge(responses: list[Response]) -> Response:
+    return Response(
+        logprobs=[lp for r in responses for lp in r.logprobs or []],
+        token_counts=[n for r in responses for n in r.token_counts or []],
+        is_greedy=[g for r in responses for g in r.is_greedy or []],
+    )
+
+
+def _save_plain_copy(model: Any, folder: Path) -> None:
+    """A GGUF-loaded model refuses ``save_pretrained``; a plain copy built from its config
+    (without the GGUF quantisation marker) saves to safetensors and reloads fast."""
+    from transformers import AutoModelForCausalLM
+
+    config = model.config
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config
+    plain = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    plain.load_state_dict(model.state_dict())
+    plain.save_pretrained(folder)
+
+
+def _save_atomically(folder: Path, write) -> None:
+    """Write into a temporary sibling folder, then rename: readers never see half a folder."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    write(tmp)
+    try:
+        tmp.rename(folder)
+    except OSError:  # another process finished first: keep theirs
+        shutil.rmtree(tmp, ignore_errors=True)

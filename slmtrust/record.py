@@ -1,0 +1,122 @@
+"""The run record: everything needed to check or repeat a run, written atomically.
+
+``results/<model>/<timestamp>/`` holds ``config.yaml`` (resolved), ``manifest.json``
+(versions, machine, model fingerprint, suite hashes, seeds), ``items.jsonl`` (every
+request, response and per-item score) and ``scorecard.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .config import REPO_ROOT
+
+PACKAGES = (
+    "torch",
+    "transformers",
+    "tokenizers",
+    "gguf",
+    "accelerate",
+    "hydra-core",
+    "omegaconf",
+    "numpy",
+    "scipy",
+    "pandas",
+    "scikit-learn",
+    "safetensors",
+)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_json(path: Path, data: Any) -> None:
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    atomic_write_text(path, "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows))
+
+
+def git_revision() -> dict[str, Any]:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+
+    try:
+        sha = git("rev-parse", "HEAD")
+        dirty = bool(git("status", "--porcelain", "--untracked-files=no"))
+    except (OSError, subprocess.SubprocessError):
+        return {"sha": None, "dirty": None}
+    return {"sha": sha or None, "dirty": dirty if sha else None}
+
+
+def package_versions() -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for name in PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def hardware() -> dict[str, Any]:
+    info: dict[str, Any] = {"cpu": cpu_name(), "cores": os.cpu_count(), "machine": platform.machine()}
+    try:
+        import psutil
+
+        info["memory_gb"] = round(psutil.virtual_memory().total / 2**30, 1)
+    except ImportError:
+        pass
+    torch = sys.modules.get("torch")
+    if torch is not None and torch.cuda.is_available():
+        info["gpu"] = torch.cuda.get_device_name(0)
+        info["cuda"] = torch.version.cuda
+    return info
+
+
+def manifest(model: dict[str, Any], suites: list[dict[str, Any]], extra: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "slmtrust_version": __version__,
+        "git": git_revision(),
+        "python": sys.version.split()[0],
+        "os": platform.platform(),
+        "hardware": hardware(),
+        "packages": package_versions(),
+        "command": sys.argv,
+        "model": model,
+        "suites": suites,
+        **extra,
+    }

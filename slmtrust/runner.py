@@ -1,0 +1,66 @@
+"""One evaluation run: build suites, load the model, answer through the engine, write the record."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from omegaconf import OmegaConf
+
+from . import __version__, scorecard
+from .cache import ResponseCache
+from .config import cache_dir
+from .engine import Engine
+from .models import Backend, build_backend
+from .record import atomic_write_text, manifest, write_json, write_jsonl
+from .suites import build_suite
+from .suites.base import SuiteResult
+
+log = logging.getLogger(__name__)
+
+
+def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: Any = None) -> dict[str, Any]:
+    """Run every configured suite against the model and write ``run_dir``; returns the scorecard."""
+    started = time.time()
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(cfg, resolve=True))
+    suites = [build_suite(s, cfg.paths, cfg.profile, int(cfg.seed)) for s in cfg.suites.values()]
+    cache = ResponseCache(cache_dir(cfg.paths) / "responses.sqlite")
+    if backend is None:
+        backend = build_backend(cfg.model, cfg.hardware, cache_dir(cfg.paths), file_hasher=cache.file_sha256)
+    info = backend.info()
+    engine = Engine(backend, cache if cfg.use_cache else None, int(cfg.hardware.batch_size), bool(cfg.progress))
+    results: list[SuiteResult] = []
+    timings: dict[str, float] = {}
+    for suite in suites:
+        t0 = time.perf_counter()
+        if console is not None:
+            console.print(f"[bold]{suite.name}[/bold] ({suite.dimension})")
+        results.append(suite.run(engine.ask))
+        timings[suite.name] = round(time.perf_counter() - t0, 3)
+    model = {"id": info.id, **{k: v for k, v in info.to_dict().items() if k != "id"}}
+    identities = [r.identity for r in results]
+    meta = {
+        "slmtrust_version": __version__,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "run_dir": str(run_dir),
+        "profile": OmegaConf.to_container(cfg.profile, resolve=True),
+        "seeds": {"run": int(cfg.seed), "model": int(cfg.model.seed)},
+        "efficiency": None,
+    }
+    card = scorecard.build(model, results, meta)
+    write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
+    extra = {
+        "seeds": meta["seeds"],
+        "timings_s": {**timings, "total": round(time.time() - started, 3)},
+        "engine": vars(engine.stats),
+        "cache": str(cache.path) if cfg.use_cache else None,
+        "comparability_key": card["comparability_key"],
+    }
+    write_json(run_dir / "manifest.json", manifest(model, identities, extra))
+    write_json(run_dir / "scorecard.json", card)
+    cache.close()
+    return card

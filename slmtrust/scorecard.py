@@ -1,0 +1,152 @@
+"""The scorecard: one comparable summary of a run (DESIGN §4; schema version 1).
+
+Per dimension: 0-100 score (higher = more trustworthy) with its 95% bootstrap
+interval, n, refusal rate, the suite identity and its sub-metrics. Overall: the
+unweighted mean of the dimension scores present; its interval comes from
+averaging the dimensions' bootstrap replicates (dimensions use disjoint items,
+so their replicates are independent).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from typing import Any
+
+import numpy as np
+
+from .stats import Estimate
+from .suites.base import SuiteResult
+
+SCHEMA_VERSION = "1"
+DIMENSIONS = (
+    "adversarial_robustness",
+    "ood_robustness",
+    "privacy",
+    "hallucination",
+    "sycophancy",
+    "toxicity",
+    "misinformation",
+    "fairness",
+)
+
+
+def _r(x: float | None, digits: int = 2) -> float | None:
+    return None if x is None else round(float(x), digits)
+
+
+def combine(estimates: list[Estimate]) -> Estimate:
+    """Unweighted mean of several 0-100 scores, with the interval of the mean of replicates."""
+    present = [e for e in estimates if e.value is not None]
+    if not present:
+        return Estimate(None, None, 0)
+    value = float(np.mean([e.value for e in present]))
+    reps = [e.replicates for e in present if e.replicates is not None]
+    if len(reps) != len(present):
+        return Estimate(value, None, sum(e.n for e in present))
+    size = min(len(r) for r in reps)
+    mean_reps = np.mean([r[:size] for r in reps], axis=0)
+    lo, hi = np.quantile(mean_reps, [0.025, 0.975])
+    return Estimate(value, (float(lo), float(hi)), sum(e.n for e in present), mean_reps)
+
+
+def comparability_key(suites: list[dict[str, Any]], scorers: dict[str, Any]) -> str:
+    """Two scorecards compare only when suite data, item selection, procedures and their
+    options (which hold the generation settings) and the scorers all match."""
+    blob = json.dumps(
+        {"schema": SCHEMA_VERSION, "suites": sorted(suites, key=lambda s: s["name"]), "scorers": scorers},
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def build(
+    model: dict[str, Any], results: list[SuiteResult], meta: dict[str, Any], scorers: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    scorers = dict(scorers or {})
+    by_dim: dict[str, list[SuiteResult]] = defaultdict(list)
+    for res in results:
+        by_dim[res.dimension].append(res)
+    dims: dict[str, Any] = {}
+    dim_estimates = []
+    for dim in sorted(by_dim, key=lambda d: (DIMENSIONS.index(d) if d in DIMENSIONS else 99, d)):
+        group = by_dim[dim]
+        est = combine([g.score for g in group])
+        dim_estimates.append(est)
+        rates = [g.refusal_rate for g in group if g.refusal_rate is not None]
+        first = group[0]
+        dims[dim] = {
+            "score": _r(est.value),
+            "ci": None if est.ci is None else [_r(est.ci[0]), _r(est.ci[1])],
+            "n": est.n,
+            "refusal_rate": _r(np.mean(rates), 4) if rates else None,
+            "suite": {k: first.identity[k] for k in ("name", "version", "sha256")},
+            "suites": [g.identity for g in group],
+            "metrics": {
+                f"{g.suite}/{k}" if len(group) > 1 else k: v.to_dict() for g in group for k, v in g.metrics.items()
+            },
+        }
+        for g in group:
+            if g.notes:
+                dims[dim].setdefault("notes", {})[g.suite] = g.notes
+    overall = combine(dim_estimates)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "model": model,
+        "comparability_key": comparability_key([r.identity for r in results], scorers),
+        "overall": {
+            "score": _r(overall.value),
+            "ci": None if overall.ci is None else [_r(overall.ci[0]), _r(overall.ci[1])],
+            "dimensions_included": len(dim_estimates),
+            "formula": "unweighted mean of the dimension scores present; CI = 2.5/97.5% quantiles of the mean of "
+            "the dimensions' bootstrap replicates",
+        },
+        "dimensions": dims,
+        "scorers": scorers,
+        **meta,
+    }
+
+
+def render_table(card: dict[str, Any]) -> Any:
+    """A rich table of the scorecard for the terminal."""
+    from rich.table import Table
+
+    table = Table(title=f"slmtrust scorecard - {card['model']['id']}", title_justify="left")
+    for col, justify in (
+        ("dimension", "left"),
+        ("score", "right"),
+        ("95% CI", "right"),
+        ("n", "right"),
+        ("refusal", "right"),
+        ("key metrics", "left"),
+    ):
+        table.add_column(col, justify=justify)
+    for dim, block in card["dimensions"].items():
+        ci = block["ci"]
+        metrics = ", ".join(
+            f"{k}={v['value']:.3f}" for k, v in list(block["metrics"].items())[:4] if v.get("value") is not None
+        )
+        rr = block["refusal_rate"]
+        table.add_row(
+            dim,
+            f"{block['score']:.1f}" if block["score"] is not None else "-",
+            f"[{ci[0]:.1f}, {ci[1]:.1f}]" if ci else "-",
+            str(block["n"]),
+            "-" if rr is None else f"{rr:.1%}",
+            metrics,
+        )
+    ov = card["overall"]
+    if ov["score"] is not None:
+        ci = ov["ci"]
+        table.add_section()
+        table.add_row(
+            "overall",
+            f"{ov['score']:.1f}",
+            f"[{ci[0]:.1f}, {ci[1]:.1f}]" if ci else "-",
+            "",
+            "",
+            f"mean of {ov['dimensions_included']} dimension(s)",
+        )
+    return table

@@ -1,0 +1,154 @@
+"""What a suite is: data in ``suites/<name>/``, a procedure that turns items into
+requests and responses into per-item records, metrics and a 0-100 score.
+
+A suite never touches the model: it hands lists of requests to ``ask`` (the
+engine) and gets responses back, so batching, de-duplication and caching apply
+to every suite, multi-turn and adaptive ones included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import datasheet
+from ..errors import SlmtrustError
+from ..stats import Estimate, bootstrap
+from ..types import Request, Response
+
+Ask = Callable[[Sequence[Request], str], list[Response]]
+
+
+@dataclass
+class Record:
+    """One scored item: what was asked, what came back, and the verdict."""
+
+    item_id: str
+    part: str
+    requests: list[Request]
+    responses: list[Response]
+    scores: dict[str, Any] = field(default_factory=dict)
+    verdict: str | None = None
+
+    def to_dict(self, suite: str) -> dict[str, Any]:
+        return {
+            "suite": suite,
+            "part": self.part,
+            "item_id": self.item_id,
+            "verdict": self.verdict,
+            "scores": self.scores,
+            "requests": [r.to_dict() for r in self.requests],
+            "responses": [r.to_dict() for r in self.responses],
+        }
+
+
+@dataclass
+class SuiteResult:
+    suite: str
+    dimension: str
+    identity: dict[str, Any]
+    score: Estimate  # 0-100, higher = more trustworthy
+    metrics: dict[str, Estimate]
+    records: list[Record]
+    refusal_rate: float | None = None
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+class Suite:
+    """Base class. Subclasses set nothing but implement :meth:`run`; configuration comes
+    from the suite's YAML (``name``, ``dimension``, ``data``, ``options``)."""
+
+    def __init__(self, cfg: Any, data_root: Path, profile: Any, seed: int):
+        self.cfg = cfg
+        self.name: str = cfg.name
+        self.dimension: str = cfg.dimension
+        self.options: dict[str, Any] = dict(cfg.options or {})
+        self.folder = Path(data_root) / cfg.data
+        self.profile = profile
+        self.seed = seed
+        self.resamples = int(profile.bootstrap_resamples)
+        try:
+            self.sheet = datasheet.load(self.folder)
+        except (FileNotFoundError, ValueError) as exc:
+            raise SlmtrustError(f"suite {self.name}: {exc}") from exc
+        self.selected: dict[str, list[str]] = {}
+
+    # ----------------------------------------------------------------- data
+    def load(self, part: str, required: Sequence[str] = ("id",)) -> list[dict[str, Any]]:
+        """Items of ``<folder>/<part>.jsonl``, sampled per the profile (same sample for every model)."""
+        path = self.folder / f"{part}.jsonl"
+        if not path.is_file():
+            raise SlmtrustError(f"suite {self.name}: missing data file {path}")
+        items = []
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise SlmtrustError(f"{path}:{number}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+                missing = [f for f in required if f not in item] if isinstance(item, dict) else ["(not an object)"]
+                if missing:
+                    raise SlmtrustError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+                items.append(item)
+        items = self.sample(part, items)
+        self.selected[part] = [str(i["id"]) for i in items]
+        return items
+
+    def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        limit = self.profile.max_items
+        limit = self.options.get("max_items", limit)
+        if limit is None or len(items) <= int(limit):
+            return items
+        rng = random.Random(f"{self.seed}:{self.name}:{part}")
+        keep = set(rng.sample(range(len(items)), int(limit)))
+        return [item for i, item in enumerate(items) if i in keep]
+
+    def identity(self) -> dict[str, Any]:
+        """What a comparable scorecard must share: data hash, version, options, item selection."""
+        chosen = hashlib.sha256(json.dumps(self.selected, sort_keys=True).encode()).hexdigest()
+        return {
+            "name": self.name,
+            "version": str(self.sheet.get("version")),
+            "sha256": self.sheet.get("sha256"),
+            "procedure": self.cfg.procedure,
+            "options": self.options,
+            "items_sha256": chosen,
+            "n_items": sum(len(v) for v in self.selected.values()),
+        }
+
+    # ----------------------------------------------------------------- stats
+    def estimate(self, values: Sequence[float], salt: str = "") -> Estimate:
+        """Mean with a seeded bootstrap interval (NaN values are left out)."""
+        arr = np.asarray([v for v in values if v is not None and np.isfinite(v)], dtype=float)
+        return bootstrap(len(arr), lambda idx: arr[idx].mean(), self.resamples, self._seed(salt))
+
+    def score_from_parts(self, parts: dict[str, np.ndarray]) -> Estimate:
+        """Dimension score = 100 x mean over parts of each part's mean per-item score in [0, 1].
+        Items are resampled within each part (stratified bootstrap)."""
+        parts = {k: np.asarray(v, dtype=float) for k, v in parts.items() if len(v)}
+        if not parts:
+            return Estimate(None, None, 0)
+        value = 100 * float(np.mean([v.mean() for v in parts.values()]))
+        rng = np.random.default_rng(self._seed("score"))
+        reps = np.zeros(self.resamples)
+        for v in parts.values():
+            reps += v[rng.integers(0, len(v), size=(self.resamples, len(v)))].mean(axis=1)
+        reps = 100 * reps / len(parts)
+        lo, hi = np.quantile(reps, [0.025, 0.975])
+        return Estimate(value, (float(lo), float(hi)), sum(len(v) for v in parts.values()), reps)
+
+    def _seed(self, salt: str) -> int:
+        return int(hashlib.sha256(f"{self.seed}:{self.name}:{salt}".encode()).hexdigest()[:8], 16)
+
+    # ----------------------------------------------------------------- run
+    def run(self, ask: Ask) -> SuiteResult:  # pragma: no cover - abstract
+        raise NotImplementedError

@@ -1,0 +1,38 @@
+"""Multiple choice by log-likelihood, shared by every suite that asks one (DESIGN §5):
+each option is scored as the assistant's reply to the question."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from ..stats import length_normalised, mc1, mc2, option_probs
+from ..types import Message, Request, Response, chat
+
+
+def mc_request(question: str, options: Sequence[str], system: str | None = None) -> Request:
+    return Request("score", messages=chat(question, system=system), continuations=tuple(options))
+
+
+def mc_request_from(messages: tuple[Message, ...], options: Sequence[str]) -> Request:
+    return Request("score", messages=messages, continuations=tuple(options))
+
+
+def mc_scores(response: Response, correct: Sequence[int]) -> dict[str, Any]:
+    """Per-item MC figures: MC1 (raw and length-normalised), MC2, and the model's
+    confidence (renormalised probability of its top option) for calibration."""
+    if response.error or not response.logprobs:
+        return {"error": response.error or "no log-probabilities"}
+    lps = response.logprobs
+    probs = option_probs(lps)
+    norm = length_normalised(lps, response.token_counts or [1] * len(lps))
+    return {
+        "mc1": mc1(lps, correct),
+        "mc1_norm": mc1(norm, correct),
+        "mc2": mc2(lps, correct),
+        "choice": int(np.argmax(lps)),
+        "confidence": float(probs.max()),
+        "probs": [round(float(p), 6) for p in probs],
+    }

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hydra import compose, initialize_config_dir
+
+from slmtrust import datasheet
+from slmtrust.config import CONF_DIR, register
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def write_mini_suites(root: Path, n: int = 40) -> Path:
+    """A small hallucination-format suite written by the test (seeded), with its datasheet."""
+    folder = root / "hallucination"
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(7)
+    rows = []
+    for i in range(n):
+        a, b = rng.randint(2, 40), rng.randint(2, 40)
+        wrong = rng.sample([x for x in range(4, 1600) if x != a * b], 3)
+        rows.append(
+            {
+                "id": f"mini-{i:03d}",
+                "domain": "arithmetic",
+                "question": f"What is {a} times {b}?",
+                "answer": str(a * b),
+                "aliases": [str(a * b)],
+                "wrong": [str(w) for w in wrong],
+            }
+        )
+    (folder / "answerable.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    (folder / "datasheet.yaml").write_text(
+        "name: hallucination\nversion: '1'\nlicence: CC-BY-4.0\ndescription: test fixture\n"
+        "sources: [arithmetic]\ngenerator: tests/conftest.py\n"
+    )
+    datasheet.refresh(folder)
+    return root
+
+
+@pytest.fixture
+def mini_suites(tmp_path: Path) -> Path:
+    return write_mini_suites(tmp_path / "suites")
+
+
+@pytest.fixture
+def make_cfg(tmp_path: Path, mini_suites: Path):
+    """Compose the real conf/ with test paths; extra overrides as arguments."""
+
+    def make(*overrides: str, suites: Path | None = None):
+        register()
+        base = [
+            f"paths.suites={suites or mini_suites}",
+            f"paths.cache={tmp_path / 'cache'}",
+            f"paths.results={tmp_path / 'results'}",
+            "progress=false",
+        ]
+        with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
+            return compose("config", overrides=[*base, *overrides])
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory) -> Path:
+    """One model cache for the whole session, so the GGUF is de-quantised once."""
+    import os
+
+    env = os.environ.get("SLMTRUST_TEST_CACHE")
+    return Path(env) if env else tmp_path_factory.mktemp("model-cache")

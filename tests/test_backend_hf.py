@@ -1,0 +1,131 @@
+"""The transformers backend on real weights: tiny-random and the SmolLM2 GGUF."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from hydra import compose, initialize_config_dir
+
+from slmtrust.config import CONF_DIR, register
+from slmtrust.errors import SlmtrustError
+from slmtrust.models import build_backend
+from slmtrust.models.hf import TransformersBackend
+from slmtrust.types import GenerationSettings, Request, chat
+
+pytestmark = pytest.mark.slow
+
+QUESTIONS = [
+    "What is the capital of France?",
+    "Name a primary colour.",
+    "What is 2 + 2?",
+    "Who wrote Hamlet? Answer briefly, please, in one short sentence.",
+    "Say hello.",
+]
+OPTIONS = ("Paris", "London", "The capital of France is Paris.", "Berlin, of course")
+
+
+def backend_for(model: str, cache, *overrides: str) -> TransformersBackend:
+    register()
+    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
+        cfg = compose("config", overrides=[f"model={model}", "hardware=cpu", *overrides])
+    return build_backend(cfg.model, cfg.hardware, cache)
+
+
+@pytest.fixture(scope="module")
+def tiny(shared_cache):
+    return backend_for("tiny-random", shared_cache)
+
+
+@pytest.fixture(scope="module")
+def smol(shared_cache):
+    return backend_for("smollm2-135m", shared_cache)
+
+
+def reference_logprob(backend: TransformersBackend, request: Request, option: str) -> float:
+    """log P(option | context) by one plain forward pass over the whole sequence (no KV reuse)."""
+    context, special = backend.render(request)
+    if request.messages is not None and not context[-1].isspace():
+        option = " " + option
+    ctx, cont = backend.encode_pair(context, option, special)
+    ids = torch.tensor([ctx + cont])
+    with torch.inference_mode():
+        logits = backend.model(input_ids=ids).logits[0].float()
+    lp = torch.log_softmax(logits, -1)
+    return sum(lp[len(ctx) - 1 + j, t].item() for j, t in enumerate(cont))
+
+
+@pytest.mark.parametrize("which", ["tiny", "smol"])
+def test_scores_match_plain_forward_and_unbatched(which, request) -> None:
+    backend = request.getfixturevalue(which)
+    reqs = [Request("score", messages=chat(q), continuations=OPTIONS) for q in QUESTIONS[:3]]
+    reqs.append(Request("score", prompt="The capital of France is", continuations=(" Paris", " Lyon.")))
+    batched = backend.score(reqs)
+    for req, resp in zip(reqs, batched):
+        singles = [
+            backend.score([Request("score", messages=req.messages, prompt=req.prompt, continuations=(o,))])[0]
+            for o in req.continuations
+        ]
+        for i, option in enumerate(req.continuations):
+            assert resp.logprobs[i] == pytest.approx(singles[i].logprobs[0], abs=1e-4)
+            assert resp.logprobs[i] == pytest.approx(reference_logprob(backend, req, option), abs=1e-4)
+            assert resp.token_counts[i] == singles[i].token_counts[0] > 0
+
+
+@pytest.mark.parametrize("which", ["tiny", "smol"])
+def test_batched_greedy_generation_equals_unbatched(which, request) -> None:
+    backend = request.getfixturevalue(which)
+    gen = GenerationSettings(max_new_tokens=24)
+    reqs = [Request("generate", messages=chat(q), gen=gen) for q in QUESTIONS]
+    together = [r.text for r in backend.generate(reqs)]
+    alone = [backend.generate([r])[0].text for r in reqs]
+    assert together == alone
+    if which == "smol":
+        assert "Paris" in together[0]  # a real model, really answering
+
+
+def test_sampling_is_seeded_and_independent_of_batching(tiny) -> None:
+    gen = GenerationSettings(max_new_tokens=8, temperature=1.0, n=3, seed=11)
+    reqs = [Request("generate", prompt=p, gen=gen) for p in ("Once upon a time", "The weather today")]
+    a = tiny.generate(reqs)
+    b = [tiny.generate([r])[0] for r in reversed(reqs)][::-1]
+    assert [x.texts for x in a] == [x.texts for x in b] and len(a[0].texts) == 3
+
+
+def test_fingerprint_and_gguf_cache(smol, shared_cache) -> None:
+    info = smol.info()
+    assert info.fingerprint.quantization == "gguf-q4_1-dequantized"
+    assert len(info.fingerprint.weights_sha256) == 64 and info.fingerprint.chat_template != "none"
+    assert 130e6 < info.parameters < 140e6
+    cached = list((shared_cache / "gguf").glob("*/model/model.safetensors"))
+    assert cached, "the de-quantised weights are cached as safetensors"
+    again = backend_for("smollm2-135m", shared_cache)
+    assert again.info().fingerprint == info.fingerprint
+
+
+def test_bfloat16_changes_the_fingerprint(shared_cache, tiny) -> None:
+    bf16 = backend_for("tiny-random", shared_cache, "model.dtype=bfloat16")
+    assert bf16.info().fingerprint.dtype == "bfloat16" != tiny.info().fingerprint.dtype
+    assert bf16.info().cache_key() != tiny.info().cache_key()
+    assert next(bf16.model.parameters()).dtype == torch.bfloat16
+
+
+def test_bad_model_inputs_give_clear_errors(tmp_path, shared_cache) -> None:
+    with pytest.raises(SlmtrustError, match="no such file or directory"):
+        backend_for("hf", shared_cache, f"model.path={tmp_path}/missing-model")
+    bad = tmp_path / "broken.gguf"
+    bad.write_bytes(b"GGUF but not really" * 10)
+    with pytest.raises(SlmtrustError, match="not a readable GGUF"):
+        backend_for("hf", shared_cache, f"model.path={bad}")
+    pickled = tmp_path / "pickled"
+    pickled.mkdir()
+    (pickled / "config.json").write_text("{}")
+    (pickled / "pytorch_model.bin").write_bytes(b"\x80\x04")
+    with pytest.raises(SlmtrustError, match="allow_pickle=true"):
+        backend_for("hf", shared_cache, f"model.path={pickled}")
+
+
+def test_cuda_request_without_gpu_is_a_clear_error(shared_cache) -> None:
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    with pytest.raises(SlmtrustError, match="hardware.device=cuda"):
+        backend_for("tiny-random", shared_cache, "hardware=cuda")

@@ -1,0 +1,63 @@
+"""The engine: order, de-duplication, cache hits with zero model calls, error isolation."""
+
+from __future__ import annotations
+
+from slmtrust.cache import ResponseCache
+from slmtrust.engine import Engine
+from slmtrust.models.scripted import ScriptedBackend
+from slmtrust.types import GenerationSettings, Request, chat
+
+
+def echo_backend() -> ScriptedBackend:
+    return ScriptedBackend(
+        generate_fn=lambda r: [f"echo:{r.messages[-1].content}"] * r.gen.n,
+        score_fn=lambda r: [-float(len(c)) for c in r.continuations],
+        name="echo",
+    )
+
+
+def requests(n: int) -> list[Request]:
+    return [Request("generate", messages=chat(f"q{i % 5}"), gen=GenerationSettings(max_new_tokens=4)) for i in range(n)]
+
+
+def test_order_and_dedup(tmp_path) -> None:
+    backend = echo_backend()
+    engine = Engine(backend, ResponseCache(tmp_path / "c.sqlite"), batch_size=2, progress=False)
+    reqs = requests(12)
+    out = engine.ask(reqs)
+    assert [o.text for o in out] == [f"echo:q{i % 5}" for i in range(12)]
+    assert backend.calls == 5 and engine.stats.unique == 5 and engine.stats.requested == 12
+
+
+def test_rerun_hits_cache_with_zero_model_calls(tmp_path) -> None:
+    path = tmp_path / "c.sqlite"
+    first = Engine(echo_backend(), ResponseCache(path), batch_size=3, progress=False)
+    scored = [Request("score", prompt=f"ctx{i}", continuations=("a", "bbb")) for i in range(7)]
+    a = first.ask(scored) + first.ask(requests(5))
+    backend = echo_backend()
+    second = Engine(backend, ResponseCache(path), batch_size=3, progress=False)
+    b = second.ask(scored) + second.ask(requests(5))
+    assert backend.calls == 0 and second.stats.model_calls == 0 and second.stats.cache_hits == 12
+    assert [x.to_dict() for x in a] == [x.to_dict() for x in b]
+
+
+def test_generation_settings_are_part_of_the_key(tmp_path) -> None:
+    backend = echo_backend()
+    engine = Engine(backend, ResponseCache(tmp_path / "c.sqlite"), progress=False)
+    engine.ask([Request("generate", prompt="x", gen=GenerationSettings(max_new_tokens=4))])
+    engine.ask([Request("generate", prompt="x", gen=GenerationSettings(max_new_tokens=8))])
+    assert backend.calls == 2
+
+
+def test_a_failing_request_costs_only_its_own_answer(tmp_path) -> None:
+    def gen(r: Request) -> list[str]:
+        if r.prompt == "bad":
+            raise RuntimeError("boom")
+        return ["ok"]
+
+    cache = ResponseCache(tmp_path / "c.sqlite")
+    engine = Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4, progress=False)
+    out = engine.ask([Request("generate", prompt=p) for p in ("a", "bad", "c")])
+    assert [o.text for o in out] == ["ok", "", "ok"]
+    assert "boom" in out[1].error and engine.stats.errors == 1
+    assert cache.count() == 2  # the error is not cached: a re-run tries it again
