@@ -29,6 +29,7 @@ def cli(*args: str, cache: Path, results: Path, suites: Path) -> list[str]:
         "model=scripted",
         "model.options.script=tests.scripts:slow_oracle",
         "suite=hallucination",
+        "suites.hallucination.options.parts=[answerable_mc]",
         "hardware.batch_size=2",
         "progress=false",
         f"paths.suites={suites}",

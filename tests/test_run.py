@@ -10,9 +10,11 @@ from slmtrust.reproduce import compare
 from slmtrust.runner import execute
 from tests.scripts import guesser, oracle
 
+MC_ONLY = "suites.hallucination.options.parts=[answerable_mc]"  # the fixture suite has only that part
+
 
 def run(make_cfg, tmp_path, script, name, folder=None):
-    cfg = make_cfg("suite=hallucination")
+    cfg = make_cfg("suite=hallucination", MC_ONLY)
     backend = ScriptedBackend(score_fn=script.score, name=name)
     run_dir = tmp_path / (folder or name)
     return execute(cfg, run_dir, backend=backend), run_dir
@@ -57,9 +59,9 @@ def test_same_inputs_same_scorecard(make_cfg, tmp_path) -> None:
 
 
 def test_profile_sample_changes_the_key(make_cfg, tmp_path) -> None:
-    full = execute(make_cfg("suite=hallucination"), tmp_path / "a", backend=ScriptedBackend(score_fn=oracle.score))
+    full = execute(make_cfg("suite=hallucination", MC_ONLY), tmp_path / "a", backend=ScriptedBackend(score_fn=oracle.score))
     part = execute(
-        make_cfg("suite=hallucination", "profile.max_items=10"),
+        make_cfg("suite=hallucination", MC_ONLY, "profile.max_items=10"),
         tmp_path / "b",
         backend=ScriptedBackend(score_fn=oracle.score),
     )
