@@ -145,3 +145,32 @@ def test_missing_model_path_is_one_line_error(tmp_path) -> None:
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines() == [f"error: model.path={tmp_path}/nope: no such file or directory"]
+
+
+def test_multirun_writes_one_run_per_job(tmp_path, mini_suites) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "slmtrust",
+            "run",
+            "-m",
+            "model=scripted",
+            "model.name=oracle,guesser",
+            "model.options.script=tests.scripts:oracle",
+            "suite=hallucination",
+            "suites.hallucination.options.parts=[answerable_mc]",
+            "progress=false",
+            f"paths.suites={mini_suites}",
+            f"paths.cache={tmp_path / 'c'}",
+            f"paths.results={tmp_path / 'r'}",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr
+    cards = sorted((tmp_path / "r").glob("*/*/scorecard.json"))
+    assert [c.parent.parent.name for c in cards] == ["guesser", "oracle"]
+    assert all(json.loads(c.read_text())["dimensions"]["hallucination"]["n"] == 40 for c in cards)

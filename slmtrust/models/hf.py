@@ -361,8 +361,14 @@ class TransformersBackend:
             own[i, width - len(suffix) :] = 1
         mask = torch.cat([torch.ones((n, len(shared)), dtype=torch.long), own], dim=1).to(dev)
         positions = (mask.cumsum(-1) - 1).clamp(min=0)[:, len(shared) :]
-        out = self.model(input_ids=ids.to(dev), attention_mask=mask, position_ids=positions, past_key_values=past,
-                         use_cache=use_cache, logits_to_keep=1)
+        out = self.model(
+            input_ids=ids.to(dev),
+            attention_mask=mask,
+            position_ids=positions,
+            past_key_values=past,
+            use_cache=use_cache,
+            logits_to_keep=1,
+        )
         return out, mask
 
     # ------------------------------------------------------------------ generation
@@ -371,7 +377,7 @@ class TransformersBackend:
         if any(r.gen != gen for r in batch):
             raise ValueError("a generate batch must share one GenerationSettings")
         if gen.greedy and gen.n == 1:
-            return self._generate_ids([self._prompt_ids(r) for r in batch], gen, 1)
+            return self._greedy([self._prompt_ids(r) for r in batch], gen)
         out = []
         for r in batch:  # sampled: seed per request, so answers do not depend on batching
             seed = int(hashlib.sha256(f"{gen.seed}:{r.key()}".encode()).hexdigest()[:15], 16)
@@ -420,6 +426,47 @@ class TransformersBackend:
         new = out[:, width:].tolist()
         texts = [self._decode(row, gen.stop) for row in new]
         return [Response(texts=texts[i * n : (i + 1) * n]) for i in range(len(prompts))]
+
+    @torch.inference_mode()
+    def _greedy(self, prompts: list[list[int]], gen: GenerationSettings) -> list[Response]:
+        """Greedy decoding of a batch that drops each row as soon as it ends (end-of-turn token
+        or stop string), so finished rows cost nothing; greedy = argmax of the logits, with no
+        logits processor. Matches a per-item ``model.generate(do_sample=False)``."""
+        out, mask = self._encode_contexts(prompts, use_cache=True)
+        past = out.past_key_values
+        next_ids = out.logits[:, -1].argmax(-1)
+        lengths = mask.sum(-1)
+        active = list(range(len(prompts)))
+        produced: list[list[int]] = [[] for _ in prompts]
+        eos = set(self.eos_ids)
+        for step in range(gen.max_new_tokens):
+            keep = []
+            for slot, row in enumerate(active):
+                token = int(next_ids[slot])
+                if token in eos:
+                    continue
+                produced[row].append(token)
+                if gen.stop and any(s in self.tokenizer.decode(produced[row][-16:]) for s in gen.stop):
+                    continue
+                keep.append(slot)
+            if not keep or step == gen.max_new_tokens - 1:
+                break
+            if len(keep) < len(active):
+                index = torch.tensor(keep, device=mask.device)
+                past.batch_select_indices(index)
+                mask, next_ids, lengths = mask[index], next_ids[index], lengths[index]
+                active = [active[k] for k in keep]
+            mask = torch.cat([mask, mask.new_ones((len(active), 1))], dim=1)
+            out = self.model(
+                input_ids=next_ids[:, None],
+                attention_mask=mask,
+                position_ids=lengths[:, None],
+                past_key_values=past,
+                use_cache=True,
+            )
+            lengths = lengths + 1
+            next_ids = out.logits[:, -1].argmax(-1)
+        return [Response(texts=[self._decode(ids, gen.stop)]) for ids in produced]
 
     def _decode(self, row: list[int], stop: tuple[str, ...]) -> str:
         for j, tok in enumerate(row):
