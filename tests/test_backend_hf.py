@@ -129,3 +129,13 @@ def test_cuda_request_without_gpu_is_a_clear_error(shared_cache) -> None:
         pytest.skip("this machine has a GPU")
     with pytest.raises(SlmtrustError, match="hardware.device=cuda"):
         backend_for("tiny-random", shared_cache, "hardware=cuda")
+
+
+def test_local_hf_folder_loads_with_same_answers(tiny, tmp_path, shared_cache) -> None:
+    folder = tmp_path / "tiny-hf"
+    tiny.model.save_pretrained(folder)
+    tiny.tokenizer.save_pretrained(folder)
+    local = backend_for("hf", shared_cache, f"model.path={folder}")
+    assert local.info().fingerprint.quantization == "none" and len(local.info().fingerprint.weights_sha256) == 64
+    req = Request("score", messages=chat("Hello?"), continuations=("Hi", "Bye"))
+    assert local.score([req])[0].logprobs == pytest.approx(tiny.score([req])[0].logprobs, abs=1e-5)
