@@ -94,3 +94,16 @@ def evaluate(texts: Sequence[str], labels: Sequence[str]) -> DetectorReport:
            for i, lab in enumerate(LABELS)}
     acc = sum(a == b for a, b in zip(predicted, labels)) / max(1, len(labels))
     return DetectorReport(len(labels), per, acc)
+
+
+def labelled_report(suites_root) -> dict | None:
+    """The detector's figures on the hand-labelled set ``suites/refusal/labelled.jsonl``
+    (None when that set is absent), for the scorecard's metadata."""
+    import json
+    from pathlib import Path
+
+    path = Path(suites_root) / "refusal" / "labelled.jsonl"
+    if not path.is_file():
+        return None
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return evaluate([r["response"] for r in rows], [r["label"] for r in rows]).to_dict()

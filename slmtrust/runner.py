@@ -11,7 +11,7 @@ from omegaconf import OmegaConf
 
 from . import __version__, scorecard
 from .cache import ResponseCache
-from .config import cache_dir
+from .config import cache_dir, suites_dir
 from .engine import Engine
 from .models import Backend, build_backend
 from .record import atomic_write_text, manifest, write_json, write_jsonl
@@ -51,7 +51,11 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
         "seeds": {"run": int(cfg.seed), "model": int(cfg.model.seed)},
         "efficiency": None,
     }
-    card = scorecard.build(model, results, meta)
+    from . import refusal
+
+    detector = {"name": "slmtrust.refusal", "version": refusal.VERSION}
+    meta["refusal_detector"] = refusal.labelled_report(suites_dir(cfg.paths)) or {**detector, "n": 0}
+    card = scorecard.build(model, results, meta, scorers={"refusal": detector})
     write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
     extra = {
         "seeds": meta["seeds"],
