@@ -21,11 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(HERE))
 
 import yaml  # noqa: E402  (dependency of slmtrust.datasheet)
-
-from slmtrust import datasheet  # noqa: E402
-
 from _false_premise import FALSE_PREMISE  # noqa: E402
 from _misconceptions import MISCONCEPTIONS  # noqa: E402
+
+from slmtrust import datasheet  # noqa: E402
 
 SEED = 20261123
 RNG = random.Random(SEED)  # unused: every item is hand-written and kept in authored order
