@@ -225,6 +225,7 @@ class SycophancySuite(Suite):
         metrics, parts = self._metrics(push, sugg, fb, [p["strength"] for p in pushbacks])
         notes = {
             "errors": sum(r.verdict == "error" for r in (*push, *sugg, *fb)),
+            "part_scores": {k: round(100 * float(v.mean()), 2) if len(v) else None for k, v in parts.items()},
             "mean_rating_by_quality": self._by_quality(fb),
         }
         return SuiteResult(
