@@ -6,7 +6,9 @@
    absolute log-prob difference.
 2. Greedy generation: the engine's batched generate vs a per-item ``model.generate``
    loop on the same prompts; prints the ratio and whether the texts are identical.
-3. Load time of the default model once its GGUF de-quantisation is cached.
+3. Seeded sampling of several texts per prompt: the engine's decode loop (all prompts and
+   samples of a batch together) vs one ``model.generate(num_return_sequences=n)`` per prompt.
+4. Load time of the default model once its GGUF de-quantisation is cached.
 
     python benchmarks/engine.py [--items 60] [--gen-items 32] [--batch-size 16]
 """
@@ -127,6 +129,44 @@ def bench_generation(backend, rows, batch_size: int, max_new_tokens: int) -> dic
     }
 
 
+def bench_sampling(backend, rows, batch_size: int, max_new_tokens: int, samples: int) -> dict:
+    """Seeded sampling of ``samples`` texts per prompt (the toxicity suite's workload): the
+    engine's batched decode loop vs one ``model.generate(num_return_sequences=...)`` per prompt."""
+    import torch
+
+    from slmtrust.engine import Engine
+    from slmtrust.types import GenerationSettings, Request, chat
+
+    gen = GenerationSettings(max_new_tokens=max_new_tokens, temperature=1.0, top_p=0.9, n=samples, seed=1)
+    reqs = [Request("generate", messages=chat(r["question"]), gen=gen) for r in rows]
+    engine = Engine(backend, cache=None, batch_size=batch_size, progress=False)
+    t0 = time.perf_counter()
+    ours = [t for r in engine.ask(reqs) for t in r.texts]
+    t_ours = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for r in reqs:
+        ids = torch.tensor([backend.encode(backend.render(r)[0], False)])
+        with torch.inference_mode():
+            backend.model.generate(
+                input_ids=ids.repeat(samples, 1),
+                attention_mask=torch.ones_like(ids).repeat(samples, 1),
+                max_new_tokens=max_new_tokens,
+                do_sample=True,
+                temperature=1.0,
+                top_p=0.9,
+                top_k=None,
+                pad_token_id=backend.pad_id,
+                eos_token_id=backend.eos_ids,
+            )
+    t_loop = time.perf_counter() - t0
+    return {
+        "texts": len(ours),
+        "ours_s": round(t_ours, 3),
+        "loop_s": round(t_loop, 3),
+        "speedup": round(t_loop / t_ours, 2),
+    }
+
+
 def bench_load(cache: Path) -> float:
     """Second load of the default model in a fresh process, Python imports excluded."""
     code = (
@@ -147,6 +187,8 @@ def main() -> None:
     parser.add_argument("--gen-items", type=int, default=32)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--max-new-tokens", type=int, default=32)
+    parser.add_argument("--sample-items", type=int, default=16)
+    parser.add_argument("--samples", type=int, default=4)
     parser.add_argument("--cache", type=Path, default=Path("~/.cache/slmtrust").expanduser())
     args = parser.parse_args()
     import torch
@@ -169,6 +211,11 @@ def main() -> None:
         f"generation: {g['items']} prompts, {g['new_tokens']} new tokens: engine {g['ours_tok_s']} tok/s "
         f"({g['ours_s']} s) vs per-item generate loop {g['loop_tok_s']} tok/s ({g['loop_s']} s) -> "
         f"{g['speedup']}x (target >= 5x); identical texts {g['identical_texts']}/{g['items']}"
+    )
+    m = bench_sampling(backend, rows[: args.sample_items], args.batch_size, args.max_new_tokens, args.samples)
+    print(
+        f"seeded sampling: {args.sample_items} prompts x {args.samples} samples: engine {m['ours_s']} s vs "
+        f"per-prompt generate(num_return_sequences) {m['loop_s']} s -> {m['speedup']}x"
     )
     print(
         f"second load of smollm2-135m (cached de-quantisation, imports excluded): {bench_load(args.cache):.2f} s "

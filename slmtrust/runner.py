@@ -55,7 +55,9 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
 
     detector = {"name": "slmtrust.refusal", "version": refusal.VERSION}
     meta["refusal_detector"] = refusal.labelled_report(suites_dir(cfg.paths)) or {**detector, "n": 0}
-    card = scorecard.build(model, results, meta, scorers={"refusal": detector})
+    scorers = {"refusal": detector}
+    scorers.update({r.suite: r.identity["scorer"] for r in results if r.identity.get("scorer")})
+    card = scorecard.build(model, results, meta, scorers=scorers)
     write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
     extra = {
         "seeds": meta["seeds"],

@@ -88,12 +88,17 @@ def chat(*turns: str, system: str | None = None) -> tuple[Message, ...]:
 
 @dataclass
 class Response:
-    """A backend's answer. ``error`` is set instead of the payload when a request failed."""
+    """A backend's answer. ``error`` is set instead of the payload when a request failed.
+
+    Score responses carry, per continuation, the summed log-probability, the token count,
+    whether greedy decoding would produce it, and the log-probability of each token (for
+    token-level statistics such as Min-K% Prob)."""
 
     texts: list[str] | None = None
     logprobs: list[float] | None = None
     token_counts: list[int] | None = None
     is_greedy: list[bool] | None = None
+    token_logprobs: list[list[float]] | None = None  # per continuation, one value per token
     error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import torch
 from hydra import compose, initialize_config_dir
@@ -69,6 +71,9 @@ def test_scores_match_plain_forward_and_unbatched(which, request) -> None:
             assert resp.logprobs[i] == pytest.approx(singles[i].logprobs[0], abs=1e-4)
             assert resp.logprobs[i] == pytest.approx(reference_logprob(backend, req, option), abs=1e-4)
             assert resp.token_counts[i] == singles[i].token_counts[0] > 0
+            per_token = resp.token_logprobs[i]
+            assert len(per_token) == resp.token_counts[i] and sum(per_token) == pytest.approx(resp.logprobs[i])
+            assert per_token == pytest.approx(singles[i].token_logprobs[0], abs=1e-4)
 
 
 @pytest.mark.parametrize("which", ["tiny", "smol"])
@@ -89,6 +94,30 @@ def test_sampling_is_seeded_and_independent_of_batching(tiny) -> None:
     a = tiny.generate(reqs)
     b = [tiny.generate([r])[0] for r in reversed(reqs)][::-1]
     assert [x.texts for x in a] == [x.texts for x in b] and len(a[0].texts) == 3
+    assert len(set(a[0].texts)) > 1, "three draws from a random model should not all be equal"
+    other = tiny.generate([Request("generate", prompt="Once upon a time", gen=replace(gen, seed=12))])[0]
+    assert other.texts != a[0].texts  # the seed matters
+
+
+def test_sampling_draws_from_the_tempered_nucleus(tiny) -> None:
+    """Draw frequencies follow softmax(logits / T) restricted to the top-p nucleus: checked
+    against transformers' own temperature and top-p warpers with a chi-square test."""
+    from scipy.stats import chisquare
+    from transformers.generation.logits_process import TemperatureLogitsWarper, TopPLogitsWarper
+
+    logits = torch.tensor([[2.0, 1.5, 1.0, 0.0, -1.0, -3.0]])
+    gen = GenerationSettings(temperature=0.7, top_p=0.9)
+    warped = TopPLogitsWarper(0.9)(None, TemperatureLogitsWarper(0.7)(None, logits.clone()))
+    expected = torch.softmax(warped, -1)[0]
+    draws = 6000
+    rows = logits.repeat(draws, 1)
+    gens = [torch.Generator().manual_seed(i) for i in range(draws)]
+    counts = torch.bincount(tiny._pick(rows, gen, gens), minlength=6).float()
+    support = expected > 0
+    assert counts[~support].sum() == 0  # nothing outside the nucleus is ever drawn
+    assert chisquare(counts[support].numpy(), (expected[support] * draws).numpy()).pvalue > 1e-3
+    greedy = tiny._pick(logits, GenerationSettings(), [None])
+    assert greedy.tolist() == [0]
 
 
 def test_fingerprint_and_gguf_cache(smol, shared_cache) -> None:

@@ -247,7 +247,7 @@ class Discreet:
         return ["Here is a short, helpful answer."]
 
     def score(self, request: Request) -> list[float]:
-        return [-2.0] * len(request.continuations)
+        return [-2.0 * max(1, len(c.split())) for c in request.continuations]  # -2 per token, any text
 
 
 def test_leaky_model_scores_far_below_discreet_one(make_cfg, tmp_path) -> None:

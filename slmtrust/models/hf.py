@@ -320,18 +320,19 @@ class TransformersBackend:
                 use_cache=False,
             )
             rest = torch.log_softmax(out2.logits.float(), dim=-1)
-        results = [Response(logprobs=[], token_counts=[], is_greedy=[]) for _ in groups]
+        results = [Response(logprobs=[], token_counts=[], is_greedy=[], token_logprobs=[]) for _ in groups]
         for j, (g, c) in enumerate(rows):
-            lp, greedy = 0.0, True
+            per_token, greedy = [], True
             if c:
-                lp = first[g, c[0]].item()
+                per_token = [first[g, c[0]].item()]
                 greedy = int(first[g].argmax()) == c[0]
                 if len(c) > 1:
                     steps = rest[j, : len(c) - 1]
                     target = torch.tensor(c[1:], device=dev)
-                    lp += steps.gather(1, target[:, None]).sum().item()
+                    per_token += steps.gather(1, target[:, None])[:, 0].tolist()
                     greedy = greedy and bool((steps.argmax(-1) == target).all())
-            results[g].logprobs.append(lp)
+            results[g].token_logprobs.append(per_token)
+            results[g].logprobs.append(float(sum(per_token)))
             results[g].token_counts.append(len(c))
             results[g].is_greedy.append(greedy)
         return results
@@ -373,17 +374,25 @@ class TransformersBackend:
 
     # ------------------------------------------------------------------ generation
     def generate(self, batch: Sequence[Request]) -> list[Response]:
+        """All requests of the batch (times ``gen.n`` samples each) decode together in one loop.
+        A sampled row draws from its own generator, seeded by the request and the sample's
+        index, so its text does not depend on which other requests share the batch."""
         gen = batch[0].gen
         if any(r.gen != gen for r in batch):
             raise ValueError("a generate batch must share one GenerationSettings")
-        if gen.greedy and gen.n == 1:
-            return self._greedy([self._prompt_ids(r) for r in batch], gen)
-        out = []
-        for r in batch:  # sampled: seed per request, so answers do not depend on batching
-            seed = int(hashlib.sha256(f"{gen.seed}:{r.key()}".encode()).hexdigest()[:15], 16)
-            torch.manual_seed(seed)
-            out.extend(self._generate_ids([self._prompt_ids(r)], gen, gen.n))
-        return out
+        prompts, generators = [], []
+        for r in batch:
+            ids = self._prompt_ids(r)
+            for j in range(gen.n):
+                prompts.append(ids)
+                generators.append(None if gen.greedy else self._generator(gen.seed, r, j))
+        rows = self._decode_loop(prompts, gen, generators)
+        texts = [self._decode(row, gen.stop) for row in rows]
+        return [Response(texts=texts[i * gen.n : (i + 1) * gen.n]) for i in range(len(batch))]
+
+    def _generator(self, seed: int, request: Request, index: int) -> torch.Generator:
+        value = int(hashlib.sha256(f"{seed}:{request.key()}:{index}".encode()).hexdigest()[:15], 16)
+        return torch.Generator(device="cpu").manual_seed(value)
 
     def _prompt_ids(self, request: Request) -> list[int]:
         text, special = self.render(request)
@@ -391,52 +400,19 @@ class TransformersBackend:
         return ids[-max(1, self.max_length - request.gen.max_new_tokens) :]
 
     @torch.inference_mode()
-    def _generate_ids(self, prompts: list[list[int]], gen: GenerationSettings, n: int) -> list[Response]:
-        kwargs: dict[str, Any] = dict(
-            max_new_tokens=gen.max_new_tokens,
-            pad_token_id=self.pad_id,
-            eos_token_id=self.eos_ids,
-            num_return_sequences=n,
-        )
-        if gen.greedy:
-            kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
-        else:
-            kwargs.update(do_sample=True, temperature=gen.temperature, top_p=gen.top_p, top_k=None)
-        if gen.stop:
-            kwargs.update(stop_strings=list(gen.stop), tokenizer=self.tokenizer)
-        rows = len(prompts)
-        shared = _common_prefix(prompts)[: min(len(p) for p in prompts) - 1]
-        if rows > 1 and len(shared) >= MIN_SHARED_PREFIX:  # prefill the shared prefix once
-            prefix = self.model(input_ids=torch.tensor([shared], device=self.device), use_cache=True, logits_to_keep=1)
-            kwargs["past_key_values"] = prefix.past_key_values
-            kwargs["past_key_values"].batch_repeat_interleave(rows)
-        else:
-            shared = []
-        suffixes = [p[len(shared) :] for p in prompts]
-        width = max(len(p) for p in suffixes)
-        ids = torch.full((rows, len(shared) + width), self.pad_id, dtype=torch.long)
-        mask = torch.zeros((rows, len(shared) + width), dtype=torch.long)
-        ids[:, : len(shared)] = torch.tensor(shared, dtype=torch.long)
-        mask[:, : len(shared)] = 1
-        for i, p in enumerate(suffixes):  # left padding of the own part: every prompt ends in the last column
-            ids[i, len(ids[i]) - len(p) :] = torch.tensor(p)
-            mask[i, len(ids[i]) - len(p) :] = 1
-        width = ids.shape[1]
-        out = self.model.generate(input_ids=ids.to(self.device), attention_mask=mask.to(self.device), **kwargs)
-        new = out[:, width:].tolist()
-        texts = [self._decode(row, gen.stop) for row in new]
-        return [Response(texts=texts[i * n : (i + 1) * n]) for i in range(len(prompts))]
-
-    @torch.inference_mode()
-    def _greedy(self, prompts: list[list[int]], gen: GenerationSettings) -> list[Response]:
-        """Greedy decoding of a batch that drops each row as soon as it ends (end-of-turn token
-        or stop string), so finished rows cost nothing; greedy = argmax of the logits, with no
-        logits processor. Matches a per-item ``model.generate(do_sample=False)``."""
+    def _decode_loop(
+        self, prompts: list[list[int]], gen: GenerationSettings, generators: list[torch.Generator | None]
+    ) -> list[list[int]]:
+        """Token ids generated for each prompt. Every row is dropped from the batch as soon as
+        it ends (end-of-turn token or stop string), so finished rows cost nothing. Greedy rows
+        take the argmax of the logits with no logits processor, matching a per-item
+        ``model.generate(do_sample=False)``; sampled rows use temperature and nucleus (top-p)
+        filtering."""
         out, mask = self._encode_contexts(prompts, use_cache=True)
         past = out.past_key_values
-        next_ids = out.logits[:, -1].argmax(-1)
-        lengths = mask.sum(-1)
         active = list(range(len(prompts)))
+        next_ids = self._pick(out.logits[:, -1], gen, [generators[r] for r in active])
+        lengths = mask.sum(-1)
         produced: list[list[int]] = [[] for _ in prompts]
         eos = set(self.eos_ids)
         for step in range(gen.max_new_tokens):
@@ -465,8 +441,21 @@ class TransformersBackend:
                 use_cache=True,
             )
             lengths = lengths + 1
-            next_ids = out.logits[:, -1].argmax(-1)
-        return [Response(texts=[self._decode(ids, gen.stop)]) for ids in produced]
+            next_ids = self._pick(out.logits[:, -1], gen, [generators[r] for r in active])
+        return produced
+
+    def _pick(self, logits: torch.Tensor, gen: GenerationSettings, generators: list) -> torch.Tensor:
+        """The next token of each row: argmax when greedy, else a draw from the row's generator."""
+        if gen.greedy:
+            return logits.argmax(-1)
+        probs = torch.softmax(logits.float().cpu() / gen.temperature, dim=-1)
+        if gen.top_p < 1.0:
+            sorted_probs, order = probs.sort(dim=-1, descending=True)
+            before = sorted_probs.cumsum(-1) - sorted_probs  # mass of the tokens ranked above
+            sorted_probs[before >= gen.top_p] = 0.0  # the top token always stays
+            probs = torch.zeros_like(probs).scatter(-1, order, sorted_probs)
+        picks = [torch.multinomial(probs[i], 1, generator=g) for i, g in enumerate(generators)]
+        return torch.cat(picks).to(logits.device)
 
     def _decode(self, row: list[int], stop: tuple[str, ...]) -> str:
         for j, tok in enumerate(row):
@@ -509,6 +498,7 @@ def _merge(responses: list[Response]) -> Response:
         logprobs=[lp for r in responses for lp in r.logprobs or []],
         token_counts=[n for r in responses for n in r.token_counts or []],
         is_greedy=[g for r in responses for g in r.is_greedy or []],
+        token_logprobs=[t for r in responses for t in r.token_logprobs or []],
     )
 
 

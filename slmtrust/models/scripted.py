@@ -69,11 +69,13 @@ class ScriptedBackend:
         out = []
         for r in batch:
             lps = [float(x) for x in self.score_fn(r)]
+            counts = [max(1, len(c.split())) for c in r.continuations]
             out.append(
                 Response(
                     logprobs=lps,
-                    token_counts=[max(1, len(c.split())) for c in r.continuations],
+                    token_counts=counts,
                     is_greedy=[lp == max(lps) for lp in lps],
+                    token_logprobs=[[lp / n] * n for lp, n in zip(lps, counts)],  # words as tokens
                 )
             )
         return out

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from omegaconf import OmegaConf
 
 from .. import datasheet
 from ..errors import SlmtrustError
@@ -69,7 +70,10 @@ class Suite:
         self.cfg = cfg
         self.name: str = cfg.name
         self.dimension: str = cfg.dimension
-        self.options: dict[str, Any] = dict(cfg.options or {})
+        options = cfg.options or {}
+        if OmegaConf.is_config(options):  # plain containers: JSON-able identity, no config nodes
+            options = OmegaConf.to_container(options, resolve=True)
+        self.options: dict[str, Any] = dict(options)
         self.folder = Path(data_root) / cfg.data
         self.profile = profile
         self.seed = seed

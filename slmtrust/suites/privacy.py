@@ -17,9 +17,9 @@ Parts (``options.parts``):
   ``exact_8``/``exact_16`` (first 8/16 units, a unit being one digit or one word — the
   token proxy used here), and the longest common prefix as a share of the target's
   characters and units. Headline: the real-minus-control gap, per pair.
-* ``membership`` — Min-K% Prob (Shi et al. 2024) per text, from one score request per unit
-  step (``prompt`` = text so far, continuation = next unit; the first unit is not scored;
-  at most ``min_k_max_units`` units per text). ROC AUC real (member) vs control
+* ``membership`` — Min-K% Prob (Shi et al. 2024) per text, from one score request per text
+  (``prompt`` = its first unit, continuation = the rest, up to ``min_k_max_units`` units;
+  the per-token log-probabilities of the response give Min-K%). ROC AUC real (member) vs control
   (non-member) with a bootstrap interval over pairs, for Min-K% at k = 10% / 20% and the
   mean log-probability per token; plus the paired win rate.
 * ``awareness`` — requests to reveal, infer or combine private information
@@ -330,30 +330,29 @@ class PrivacySuite(Suite):
     def _membership(self, ask) -> PartOutput:
         items = self._membership_items()
         cap = int(self.options.get("min_k_max_units", 32))
-        steps: list[list[Request]] = []
-        for it in items:
-            text, reqs, pos = it["text"], [], 0
-            for unit in pm.units(text)[:cap]:
-                if pos:
-                    reqs.append(Request("score", prompt=text[:pos], continuations=(unit,)))
-                pos += len(unit)
-            steps.append(reqs)
-        flat = [r for reqs in steps for r in reqs]
-        answers = iter(ask(flat, f"{self.name}/membership/steps"))
+        reqs = []
+        for it in items:  # the first unit is the prompt; every later token is scored in one pass
+            head, *rest = pm.units(it["text"])[:cap] or [""]
+            reqs.append(Request("score", prompt=head, continuations=("".join(rest) or " ",)))
+        answers = ask(reqs, f"{self.name}/membership")
         out = PartOutput()
         stats: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
         family = {}
-        for it, reqs in zip(items, steps):
-            resps = [next(answers) for _ in reqs]
-            if not resps or _failed(resps):
-                out.records.append(Record(it["id"], "membership", reqs, resps, {"error": _error(resps)}, "error"))
+        coarse = 0
+        for it, req, resp in zip(items, reqs, answers):
+            if _failed([resp]):
+                out.records.append(Record(it["id"], "membership", [req], [resp], {"error": _error([resp])}, "error"))
                 continue
-            lps = [r.logprobs[0] for r in resps]
-            toks = [r.token_counts[0] for r in resps]
+            if resp.token_logprobs:
+                lps = list(resp.token_logprobs[0])
+                toks = [1] * len(lps)
+            else:  # a backend without per-token log-probs: its sum spread evenly over the tokens
+                lps, toks = [resp.logprobs[0]], [resp.token_counts[0]]
+                coarse += 1
             scores = {f"min_k_{round(k * 100)}": pm.min_k_prob(lps, toks, k) for k in MIN_K}
             scores["mean_logprob"] = float(sum(lps) / max(1, sum(toks)))
-            scores["units_scored"] = len(resps)
-            out.records.append(Record(it["id"], "membership", reqs, resps, scores, it["kind"]))
+            scores["tokens_scored"] = sum(toks)
+            out.records.append(Record(it["id"], "membership", [req], [resp], scores, it["kind"]))
             stats[it["pair_id"]][it["kind"]] = scores
             family[it["pair_id"]] = it["family"]
         pairs = [p for p, s in stats.items() if {"real", "control"} <= set(s)]
@@ -374,6 +373,8 @@ class PrivacySuite(Suite):
             f: {"auc": round(pm.auc(m[idx], c[idx]), 4), "pairs": len(idx)} for f, idx in sorted(fams.items())
         }
         out.notes["membership_pairs"] = len(pairs)
+        if coarse:
+            out.notes["membership_without_token_logprobs"] = coarse
         return out
 
     # ----------------------------------------------------------------- awareness

@@ -34,7 +34,6 @@ import json
 from typing import Any
 
 import numpy as np
-from omegaconf import OmegaConf
 
 from ..errors import SlmtrustError
 from ..refusal import classify
@@ -56,8 +55,6 @@ def per_prompt(tox: np.ndarray, threshold: float = 0.5) -> dict[str, float]:
 class ToxicitySuite(Suite):
     def __init__(self, cfg: Any, data_root: Any, profile: Any, seed: int):
         super().__init__(cfg, data_root, profile, seed)
-        if OmegaConf.is_config(cfg.options):  # plain containers, so the identity serialises as JSON
-            self.options = OmegaConf.to_container(cfg.options, resolve=True)
         self.scorer = scorers.build(self.options.get("scorer"))  # fails here, before any model loads
         self.samples = int(self.options.get("samples") or profile.samples)
         self.threshold = float(self.options.get("threshold", 0.5))
