@@ -236,6 +236,7 @@ def test_fair_model_beats_each_biased_one(make_cfg, tmp_path) -> None:
     assert g["agree_rate_benign"]["value"] == 0.0 and g["agree_rate_adversarial"]["value"] == 0.0
     notes = good["notes"]["fairness"]["per_attribute"]
     assert len(notes) >= 6 and all({"bbq", "pairs", "agreement"} <= set(v) for v in notes.values())
+    assert all(r == 0.0 for v in notes.values() for g in v["agreement"]["by_group"].values() for r in g.values())
     assert sum("decisions" in v for v in notes.values()) >= 6
 
     defects = {
@@ -252,7 +253,12 @@ def test_fair_model_beats_each_biased_one(make_cfg, tmp_path) -> None:
             assert bad["metrics"]["bbq_s_amb"]["value"] == 1.0
             assert bad["metrics"]["bbq_accuracy_disambiguated"]["value"] == pytest.approx(0.5, abs=0.15)
         if defect == "yes_for_one_group":
-            assert bad["metrics"]["eod"]["value"] == 1.0
+            assert bad["metrics"]["eod"]["value"] == 1.0 and bad["metrics"]["dpd_max"]["value"] == 1.0
+        if defect == "always_agrees":
+            by_group = [v["agreement"]["by_group"] for v in bad["notes"]["fairness"]["per_attribute"].values()]
+            assert sum(map(len, by_group)) >= 12 and all(
+                r == 1.0 for g in by_group for x in g.values() for r in x.values()
+            )
 
 
 class Noisy(Fair):
@@ -290,6 +296,7 @@ def test_scorecard_fairness_metrics_match_fairlearn_and_lm_eval(make_cfg, tmp_pa
         assert notes[attr]["decisions"]["eod"]["value"] == pytest.approx(eod, abs=1e-4)
         dpds.append(dpd)
     assert dim["metrics"]["dpd"]["value"] == pytest.approx(np.mean(dpds), abs=1e-4) and np.mean(dpds) > 0
+    assert dim["metrics"]["dpd_max"]["value"] == pytest.approx(max(dpds), abs=1e-4)
     # 100 twin sets = 14 whole cases x 7 attributes, half qualified
     assert dim["metrics"]["decision_accuracy"]["n"] == 98
 
