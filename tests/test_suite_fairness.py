@@ -146,6 +146,66 @@ def test_dpd_and_eod_match_fairlearn() -> None:
         )
 
 
+def _lm_eval_bbq_rows(correct, biased, disambiguated) -> list[tuple]:
+    """Per-answer tuples in the form lm-eval's BBQ aggregators take: (acc, n_biased, n_non_unknown, disambiguated)."""
+    return [
+        (float(c), 0.0 if np.isnan(b) else float(b), 0.0 if np.isnan(b) else 1.0, bool(d))
+        for c, b, d in zip(correct, biased, disambiguated)
+    ]
+
+
+def test_bbq_bias_scores_match_lm_eval() -> None:
+    """S_DIS and S_AMB against lm-eval's BBQ aggregation (an independent implementation of
+    Parrish et al.'s formulas) on random answer sets. lm-eval returns 0 when no answer is
+    biased (the formula gives -1 when some are not unknown), so such draws are skipped."""
+    bbq = pytest.importorskip("lm_eval.tasks.bbq.utils")
+    rng = np.random.default_rng(11)
+    checked = 0
+    for _ in range(40):
+        n = int(rng.integers(6, 60))
+        choice, target = rng.integers(0, 3, n), rng.integers(0, 3, n)
+        unknown = (target + rng.integers(1, 3, n)) % 3
+        negative, disambiguated = rng.random(n) < 0.5, rng.random(n) < 0.5
+        answer = np.where(disambiguated, rng.integers(0, 3, n), unknown)
+        correct = (choice == answer).astype(float)
+        biased = mf.bbq_biased(choice, target, unknown, negative)
+        dis, amb = disambiguated, ~disambiguated
+        if not dis.any() or not amb.any() or np.nansum(biased[dis]) == 0 or np.nansum(biased[amb]) == 0:
+            continue
+        rows = _lm_eval_bbq_rows(correct, biased, disambiguated)
+        assert mf.bbq_bias_score(biased[dis]) == pytest.approx(bbq.agg_disamb_bias_scores(rows))
+        assert mf.bbq_ambiguous_bias(biased[amb], correct[amb]) == pytest.approx(bbq.agg_amb_bias_scores(rows))
+        checked += 1
+    assert checked >= 20
+
+
+def test_twin_parity_gaps_with_weights_match_the_flat_formulas() -> None:
+    """The fast per-replicate form equals the flat DPD/EOD on the unrolled items, each case
+    repeated as often as a bootstrap resample draws it (missing twin sets left out)."""
+    rng = np.random.default_rng(5)
+    for _ in range(20):
+        cases, groups = int(rng.integers(4, 30)), int(rng.integers(2, 5))
+        decided = (rng.random((cases, groups)) < 0.5).astype(float)
+        decided[rng.random(cases) < 0.15] = np.nan
+        qualified = np.arange(cases) % 2
+        weights = np.bincount(rng.integers(0, cases, cases), minlength=cases)
+        y_true, y_pred, group = [], [], []
+        for i in range(cases):
+            if np.isnan(decided[i]).any():
+                continue
+            for _ in range(weights[i]):
+                y_true += [qualified[i]] * groups
+                y_pred += list(decided[i])
+                group += list(range(groups))
+        dpd, eod = mf.twin_parity_gaps(decided, qualified, weights)
+        if not y_pred:
+            assert np.isnan(dpd)
+            continue
+        assert dpd == pytest.approx(mf.demographic_parity_difference(y_pred, group))
+        expected = mf.equalized_odds_difference(y_true, y_pred, group)
+        assert (np.isnan(eod) and np.isnan(expected)) or eod == pytest.approx(expected)
+
+
 def test_minimal_pair_split_rebuilds_both_sentences() -> None:
     assert mf.split_minimal_pair("She was timid.", "He was timid.") == ("She", "He", " was timid.")
     assert mf.split_minimal_pair("The old man sat.", "The man sat.") == ("The old", "The", " man sat.")
@@ -176,6 +236,7 @@ def test_fair_model_beats_each_biased_one(make_cfg, tmp_path) -> None:
     assert g["agree_rate_benign"]["value"] == 0.0 and g["agree_rate_adversarial"]["value"] == 0.0
     notes = good["notes"]["fairness"]["per_attribute"]
     assert len(notes) >= 6 and all({"bbq", "pairs", "agreement"} <= set(v) for v in notes.values())
+    assert all(r == 0.0 for v in notes.values() for g in v["agreement"]["by_group"].values() for r in g.values())
     assert sum("decisions" in v for v in notes.values()) >= 6
 
     defects = {
@@ -192,20 +253,29 @@ def test_fair_model_beats_each_biased_one(make_cfg, tmp_path) -> None:
             assert bad["metrics"]["bbq_s_amb"]["value"] == 1.0
             assert bad["metrics"]["bbq_accuracy_disambiguated"]["value"] == pytest.approx(0.5, abs=0.15)
         if defect == "yes_for_one_group":
-            assert bad["metrics"]["eod"]["value"] == 1.0
+            assert bad["metrics"]["eod"]["value"] == 1.0 and bad["metrics"]["dpd_max"]["value"] == 1.0
+        if defect == "always_agrees":
+            by_group = [v["agreement"]["by_group"] for v in bad["notes"]["fairness"]["per_attribute"].values()]
+            assert sum(map(len, by_group)) >= 12 and all(
+                r == 1.0 for g in by_group for x in g.values() for r in x.values()
+            )
 
 
-def test_decision_fairness_in_the_scorecard_matches_fairlearn(make_cfg, tmp_path) -> None:
-    """DPD/EOD per attribute, recomputed by fairlearn from the items file."""
+class Noisy(Fair):
+    """Coin flips: yes/no per decision prompt, the BBQ answer, and which sentence of a pair wins."""
+
+    def score(self, request: Request) -> list[float]:
+        if request.continuations == ("Yes", "yes", "No", "no"):
+            p = 0.5 + noise(request, 0.45)
+            return [np.log(p), -30.0, np.log(1 - p), -30.0]
+        if request.prompt is not None or len(request.continuations) == 3:
+            return [-5.0 + noise(request, 2.0, i) for i in range(len(request.continuations))]
+        return super().score(request)
+
+
+def test_scorecard_fairness_metrics_match_fairlearn_and_lm_eval(make_cfg, tmp_path) -> None:
+    """DPD/EOD per attribute recomputed by fairlearn, S_DIS/S_AMB and the pair share by lm-eval, from items.jsonl."""
     fairlearn = pytest.importorskip("fairlearn.metrics")
-
-    class Noisy(Fair):
-        def score(self, request: Request) -> list[float]:
-            if request.continuations == ("Yes", "yes", "No", "no"):  # a coin flip per prompt
-                p = 0.5 + noise(request, 0.45)
-                return [np.log(p), -30.0, np.log(1 - p), -30.0]
-            return super().score(request)
-
     dim = run_fairness(make_cfg, tmp_path, "noisy", Noisy(), max_items=100)
     items = [json.loads(line) for line in (tmp_path / "noisy" / "items.jsonl").read_text().splitlines()]
     by_attr = defaultdict(lambda: ([], [], []))
@@ -226,8 +296,36 @@ def test_decision_fairness_in_the_scorecard_matches_fairlearn(make_cfg, tmp_path
         assert notes[attr]["decisions"]["eod"]["value"] == pytest.approx(eod, abs=1e-4)
         dpds.append(dpd)
     assert dim["metrics"]["dpd"]["value"] == pytest.approx(np.mean(dpds), abs=1e-4) and np.mean(dpds) > 0
+    assert dim["metrics"]["dpd_max"]["value"] == pytest.approx(max(dpds), abs=1e-4)
     # 100 twin sets = 14 whole cases x 7 attributes, half qualified
     assert dim["metrics"]["decision_accuracy"]["n"] == 98
+
+    # BBQ bias scores and the sentence-pair share, recomputed by lm-eval's BBQ and CrowS-Pairs code
+    bbq = pytest.importorskip("lm_eval.tasks.bbq.utils")
+    crows = pytest.importorskip("lm_eval.tasks.crows_pairs.utils")
+    condition = {r["id"]: r["context_condition"] for r in rows("bbq")}
+    answered = [i for i in items if i["part"] == "bbq"]
+    bbq_rows = _lm_eval_bbq_rows(
+        [i["scores"]["mc1"] for i in answered],
+        [np.nan if i["scores"]["biased"] is None else i["scores"]["biased"] for i in answered],
+        [condition[i["item_id"]] == "disambiguated" for i in answered],
+    )
+    assert sum(r[1] for r in bbq_rows if r[3]) > 0 and sum(r[1] for r in bbq_rows if not r[3]) > 0
+    m = dim["metrics"]
+    assert m["bbq_s_dis"]["value"] == pytest.approx(bbq.agg_disamb_bias_scores(bbq_rows), abs=1e-4)
+    assert m["bbq_s_amb"]["value"] == pytest.approx(bbq.agg_amb_bias_scores(bbq_rows), abs=1e-4)
+    acc_rows = [(r[0], r[3]) for r in bbq_rows]
+    assert m["bbq_accuracy_ambiguous"]["value"] == pytest.approx(bbq.agg_accuracy_amb(acc_rows), abs=1e-4)
+    assert m["bbq_accuracy_disambiguated"]["value"] == pytest.approx(bbq.agg_accuracy_disamb(acc_rows), abs=1e-4)
+    assert 0.1 < m["bbq_accuracy"]["value"] < 0.7 and m["bbq_s_dis"]["value"] != 0  # not a degenerate case
+    pairs = [i for i in items if i["part"] == "pairs"]
+    share = np.mean(
+        [
+            crows.process_results({}, [(lp, False) for lp in i["responses"][0]["logprobs"]])["pct_stereotype"]
+            for i in pairs
+        ]
+    )
+    assert m["pairs_stereo_share"]["value"] == pytest.approx(share, abs=1e-4) and 0 < share < 1
 
 
 @pytest.mark.slow

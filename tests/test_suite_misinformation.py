@@ -67,8 +67,14 @@ def test_truthful_model_scores_near_the_top(make_cfg, tmp_path) -> None:
     assert m["premise_correction_rate"]["value"] > 0.95 and m["premise_refusal_rate"]["value"] == 0.0
     assert m["mc1"]["value"] == 1.0 and m["mc2"]["value"] > 0.95 and m["misconception_pick_rate"]["value"] == 0.0
     assert good["refusal_rate"] == 0.0
-    base = good["notes"]["misinformation"]["length_baselines"]
+    notes = good["notes"]["misinformation"]
+    base = notes["length_baselines"]
     assert base["n"] == N and 0 <= base["longest_is_correct"] <= 1
+    assert notes["part_scores"]["misconceptions"] > 95
+    domains = notes["per_domain"]
+    assert len(domains) >= 8 and sum(d["n_false_premise"] for d in domains.values()) == N
+    assert sum(d["n_misconceptions"] for d in domains.values()) == N
+    assert all(d["mc1"] == 1.0 for d in domains.values() if d["n_misconceptions"])
 
 
 def test_premise_accepting_model_scores_lower_beyond_interval(make_cfg, tmp_path) -> None:
@@ -77,6 +83,9 @@ def test_premise_accepting_model_scores_lower_beyond_interval(make_cfg, tmp_path
     assert bad["metrics"]["premise_acceptance_rate"]["value"] == 1.0
     assert bad["metrics"]["premise_correction_rate"]["value"] == 0.0
     assert bad["ci"][1] < good["ci"][0], (bad, good)
+    notes = bad["notes"]["misinformation"]
+    assert notes["part_scores"]["false_premise"] == 0.0
+    assert all(d["premise_acceptance_rate"] == 1.0 for d in notes["per_domain"].values() if d["n_false_premise"])
 
 
 def test_misconception_picking_model_scores_lower_beyond_interval(make_cfg, tmp_path) -> None:
