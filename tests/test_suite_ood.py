@@ -151,7 +151,9 @@ _ROBUST: dict[str, dict] = {}
 
 def _run(make_cfg, tmp_path, model: Robust, name: str) -> dict:
     cfg = make_cfg("suite=ood", "profile.max_items=60", "suites.ood.options.demo_max_items=40", suites=REPO / "suites")
-    card = execute(cfg, tmp_path / name, backend=ScriptedBackend(score_fn=model.score, generate_fn=model.generate, name=name))
+    card = execute(
+        cfg, tmp_path / name, backend=ScriptedBackend(score_fn=model.score, generate_fn=model.generate, name=name)
+    )
     dim = card["dimensions"]["ood_robustness"]
     if name == "robust":
         _ROBUST["dim"] = dim

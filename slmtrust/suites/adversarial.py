@@ -185,7 +185,9 @@ class AdversarialSuite(Suite):
         )
         pairs = []
         for item, out in zip(subset, outcomes):
-            pairs.append((float(out.clean_correct), float(out.robust_correct), float(out.edits), item["task"], "adaptive"))
+            pairs.append(
+                (float(out.clean_correct), float(out.robust_correct), float(out.edits), item["task"], "adaptive")
+            )
             scores = {
                 "task": item["task"],
                 "clean_correct": out.clean_correct,

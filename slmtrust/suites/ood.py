@@ -71,11 +71,15 @@ class OodSuite(Suite):
         ids = {c["id"] for c in clean}
         rows: list[tuple[str, dict[str, Any], Request]] = [("clean", c, self.prompts.request(c)) for c in clean]
         if "style" in parts:
-            style = [s for s in self.load("style", required=("id", "clean_id", "task", "style")) if s["clean_id"] in ids]
+            style = [
+                s for s in self.load("style", required=("id", "clean_id", "task", "style")) if s["clean_id"] in ids
+            ]
             self.selected["style"] = [s["id"] for s in style]
             rows += [("style", s, self.prompts.request(s)) for s in style]
         if "domain" in parts:
-            rows += [("domain", d, self.prompts.request(d)) for d in self.load("domain", required=("id", "task", "domain"))]
+            rows += [
+                ("domain", d, self.prompts.request(d)) for d in self.load("domain", required=("id", "task", "domain"))
+            ]
         if "demonstrations" in parts:
             rows += self._demo_rows(clean)
         responses = ask([r for _, _, r in rows], f"{self.name}/labelled")
