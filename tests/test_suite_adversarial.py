@@ -244,3 +244,17 @@ def test_tiny_random_model_runs_end_to_end(make_cfg, tmp_path, shared_cache) -> 
     dim = execute(cfg, tmp_path / "tiny")["dimensions"]["adversarial_robustness"]
     assert dim["score"] is not None and 0 <= dim["score"] <= 100
     assert dim["metrics"]["clean_accuracy"]["n"] == 3 and dim["metrics"]["robust_accuracy_character"]["n"] >= 3
+
+
+def test_bad_items_and_options_fail_with_one_line_errors(make_cfg, tmp_path) -> None:
+    from slmtrust.errors import SlmtrustError
+
+    _write(tmp_path / "bad" / "adversarial", {"clean": [_sent("c1", "good food", "postive")], "attacked": []})
+    cfg = make_cfg("suite=adversarial", suites=tmp_path / "bad")
+    with pytest.raises(SlmtrustError, match=r"item c1: label 'postive' is not valid; valid: positive, negative"):
+        execute(cfg, tmp_path / "run", backend=ScriptedBackend(score_fn=_hand_score))
+    cfg = make_cfg(
+        "suite=adversarial", "suites.adversarial.options.families=[character,semantic]", suites=REPO / "suites"
+    )
+    with pytest.raises(SlmtrustError, match=r"options.families: unknown \['semantic'\]; valid: character, word"):
+        execute(cfg, tmp_path / "run2", backend=ScriptedBackend(score_fn=_hand_score))

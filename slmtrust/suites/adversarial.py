@@ -69,13 +69,18 @@ class AdversarialSuite(Suite):
         """Only clean items are sampled; attacked variants follow their clean item."""
         return super().sample(part, items) if part == "clean" else items
 
-    def run(self, ask) -> SuiteResult:
-        prompts = TaskPrompts.from_options(self.options)
+    def __init__(self, *args: Any, **kwargs: Any):
+        """Options are checked here, before any model is loaded."""
+        super().__init__(*args, **kwargs)
+        self.prompts = TaskPrompts.from_options(self.options, f"suites.{self.name}.options")
         self.normalise = bool(self.options.get("length_normalised", False))
-        families = list(self.options.get("families", FAMILIES))
-        unknown = sorted(set(families) - set(FAMILIES))
+        self.families = list(self.options.get("families", FAMILIES))
+        unknown = sorted(set(self.families) - set(FAMILIES))
         if unknown:
             raise SlmtrustError(f"suites.{self.name}.options.families: unknown {unknown}; valid: {', '.join(FAMILIES)}")
+
+    def run(self, ask) -> SuiteResult:
+        prompts, families = self.prompts, self.families
         clean = self.load("clean", required=("id", "task"))
         clean_ids = {c["id"] for c in clean}
         static = [

@@ -56,13 +56,18 @@ class OodSuite(Suite):
         """Styles follow their clean item and demonstration pools are used whole."""
         return items if part in ("style", "demonstrations") else super().sample(part, items)
 
-    def run(self, ask) -> SuiteResult:
-        parts = list(self.options.get("parts", PARTS))
-        unknown = sorted(set(parts) - set(PARTS))
+    def __init__(self, *args: Any, **kwargs: Any):
+        """Options are checked here, before any model is loaded."""
+        super().__init__(*args, **kwargs)
+        self.parts = list(self.options.get("parts", PARTS))
+        unknown = sorted(set(self.parts) - set(PARTS))
         if unknown:
             raise SlmtrustError(f"suites.{self.name}.options.parts: unknown {unknown}; valid: {', '.join(PARTS)}")
-        self.prompts = TaskPrompts.from_options(self.options)
+        self.prompts = TaskPrompts.from_options(self.options, f"suites.{self.name}.options")
         self.normalise = bool(self.options.get("length_normalised", False))
+
+    def run(self, ask) -> SuiteResult:
+        parts = self.parts
         records: list[Record] = []
         metrics: dict[str, Estimate] = {}
         values: dict[str, list[float]] = {}

@@ -46,9 +46,15 @@ def options_of(item: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def gold_index(item: Mapping[str, Any]) -> int:
-    if item["task"] == "mcq":
-        return int(item["answer_index"])
-    return LABELS[item["task"]].index(item["label"])
+    options = options_of(item)
+    gold = item.get("answer_index") if item["task"] == "mcq" else item.get("label")
+    if item["task"] == "mcq" and isinstance(gold, int) and 0 <= gold < len(options):
+        return gold
+    if item["task"] != "mcq" and gold in options:
+        return options.index(gold)
+    valid = f"0..{len(options) - 1}" if item["task"] == "mcq" else ", ".join(options)
+    field = "answer_index" if item["task"] == "mcq" else "label"
+    raise SlmtrustError(f"item {item.get('id')}: {field} {gold!r} is not valid; valid: {valid}")
 
 
 @dataclass(frozen=True)
@@ -58,11 +64,11 @@ class TaskPrompts:
     templates: Mapping[str, str]
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any]) -> TaskPrompts:
+    def from_options(cls, options: Mapping[str, Any], where: str = "options") -> TaskPrompts:
         given = dict(options.get("templates") or {})
         unknown = sorted(set(given) - set(TASKS))
         if unknown:
-            raise SlmtrustError(f"options.templates: unknown task(s) {unknown}; valid: {', '.join(TASKS)}")
+            raise SlmtrustError(f"{where}.templates: unknown task(s) {unknown}; valid: {', '.join(TASKS)}")
         return cls({**DEFAULT_TEMPLATES, **given})
 
     def text(self, item: Mapping[str, Any]) -> str:
