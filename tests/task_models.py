@@ -9,6 +9,9 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer
+
 from slmtrust.suites.tasks import LABELS
 from slmtrust.types import Request
 from tests.conftest import REPO
@@ -46,10 +49,8 @@ def _words(text: str) -> set[str]:
     return set(_WORDS.findall(text.lower()))
 
 
-def _grams(text: str) -> set[str]:
-    """Character trigrams: a near-duplicate still shares most of them after typos."""
-    text = " ".join(_WORDS.findall(text.lower()))
-    return {text[i : i + 3] for i in range(len(text) - 2)}
+def _plain(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 class Index:
@@ -57,7 +58,7 @@ class Index:
 
     def __init__(self, parts: dict[str, tuple[str, ...]] = FILES, root: Path = REPO / "suites"):
         self.exact: dict[tuple[str, str], tuple[int, str]] = {}
-        self.entries: dict[str, list[tuple[set[str], int, str]]] = {t: [] for t in ("sentiment", "nli", "mcq")}
+        self.entries: dict[str, list[tuple[str, int, str]]] = {t: [] for t in ("sentiment", "nli", "mcq")}
         self.clean: set[tuple[str, str]] = set()  # texts of the in-distribution items
         self.seen: dict[tuple[str, str], tuple[int, str]] = {}  # nearest-neighbour answers already found
         self.signal: dict[str, set[str]] = {}  # words of each base item's text, options left out
@@ -73,8 +74,13 @@ class Index:
                     if name == "clean":
                         self.clean.add((task, key))
                     if name in ("clean", "domain", "demonstrations"):
-                        self.entries[task].append((_grams(key), gold, base))
+                        self.entries[task].append((_plain(key), gold, base))
                         self.signal[base] = _words(_key(task, {k: v for k, v in row.items() if k != "options"}))
+        # character-trigram sets as a sparse 0/1 matrix: a near-duplicate shares most trigrams after typos
+        self.vectorisers, self.matrices = {}, {}
+        for task, entries in self.entries.items():
+            vec = CountVectorizer(analyzer="char", ngram_range=(3, 3), binary=True, lowercase=False)
+            self.vectorisers[task], self.matrices[task] = vec, vec.fit_transform([e[0] for e in entries])
 
     def is_clean(self, task: str, f: dict[str, str]) -> bool:
         return (task, _key(task, f)) in self.clean
@@ -84,8 +90,11 @@ class Index:
         hit = self.exact.get((task, key)) or self.seen.get((task, key))
         if hit:
             return hit
-        grams = _grams(key)
-        best = max(self.entries[task], key=lambda e: len(e[0] & grams) / max(1, len(e[0] | grams)))
+        query = self.vectorisers[task].transform([_plain(key)])
+        matrix = self.matrices[task]
+        shared = (matrix @ query.T).toarray().ravel()
+        union = np.asarray(matrix.sum(axis=1)).ravel() + query.sum() - shared
+        best = self.entries[task][int(np.argmax(shared / np.maximum(union, 1)))]
         self.seen[(task, key)] = (best[1], best[2])
         return best[1], best[2]
 
