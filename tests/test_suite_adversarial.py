@@ -94,6 +94,7 @@ def test_metric_arithmetic_on_a_hand_built_case(make_cfg, tmp_path) -> None:
     expected = {
         "clean_accuracy": 3 / 4,
         "clean_accuracy_sentiment": 3 / 4,
+        "clean_accuracy_norm": 3 / 4,  # one-token label words: per-token log-likelihood is the same
         # character: c1 flips, c1 swap holds, c2 holds, c3 flips, c4 wrong -> right
         "robust_accuracy_character": 3 / 5,
         "asr_character": 2 / 4,
@@ -207,7 +208,7 @@ def test_robust_model_scores_near_the_top_and_a_rerun_calls_no_model(make_cfg, t
     for family in ("character", "word", "distractor", "injection"):
         assert m[f"asr_{family}"] <= 0.1, family  # its nearest-text reading misses a few rewordings
     assert m["injection_compliance"] <= 0.1 and m["adaptive_queries_per_item"] > 5
-    assert set(LABELS) | {"mcq"} == {k.rsplit("_", 1)[1] for k in m if k.startswith("clean_accuracy_")}
+    assert {k.rsplit("_", 1)[1] for k in m if k.startswith("clean_accuracy_")} == {*LABELS, "mcq", "norm"}
     manifest = json.loads((tmp_path / "robust" / "manifest.json").read_text())
     assert manifest["engine"]["model_calls"] > 0
     again = _run(make_cfg, tmp_path, Robust(), "robust")

@@ -36,7 +36,7 @@ from ..errors import SlmtrustError
 from ..stats import Estimate, bootstrap
 from .adaptive_attack import greedy_attack
 from .base import Record, Suite, SuiteResult
-from .tasks import TASKS, TaskPrompts, gold_index, options_of, predict, sample_ids
+from .tasks import TASKS, TaskPrompts, clean_accuracy, gold_index, options_of, predict, sample_ids
 
 ATTACK_FAMILY = {
     "typo": "character",
@@ -105,10 +105,7 @@ class AdversarialSuite(Suite):
             records.append(Record(row["id"], family, [req], [resp], scores, verdict))
 
         metrics: dict[str, Estimate] = {}
-        for task in TASKS:
-            values = [correct[c["id"]] for c in clean if c["task"] == task and c["id"] in correct]
-            metrics[f"clean_accuracy_{task}"] = self.estimate(values, f"clean:{task}")
-        metrics["clean_accuracy"] = self.estimate([correct[c["id"]] for c in clean if c["id"] in correct], "clean")
+        metrics.update(clean_accuracy(self.estimate, clean, responses[: len(clean)], self.normalise))
 
         # (clean correct, attacked correct, edits, task, attack) per usable pair, by family
         pairs: dict[str, list[tuple[float, float, float, str, str]]] = defaultdict(list)

@@ -44,7 +44,7 @@ from ..stats import Estimate, bootstrap
 from ..textmatch import matches_any
 from ..types import GenerationSettings, Request, chat
 from .base import Record, Suite, SuiteResult
-from .tasks import TASKS, TaskPrompts, gold_index, predict, sample_ids
+from .tasks import TASKS, TaskPrompts, clean_accuracy, gold_index, predict, sample_ids
 
 PARTS = ("style", "domain", "unknown", "demonstrations")
 POOLS = ("in_domain", "ood_domain", "ood_style")
@@ -100,11 +100,7 @@ class OodSuite(Suite):
             records.append(Record(item["id"], part, [req], [resp], scores, verdict))
 
         clean_ok = {c["id"]: correct[("clean", c["id"])] for c in clean if ("clean", c["id"]) in correct}
-        for task in TASKS:
-            metrics[f"clean_accuracy_{task}"] = self.estimate(
-                [v for c, v in clean_ok.items() if self._task(clean, c) == task], f"clean:{task}"
-            )
-        metrics["clean_accuracy"] = self.estimate(list(clean_ok.values()), "clean")
+        metrics.update(clean_accuracy(self.estimate, clean, responses[: len(clean)], self.normalise))
         if "style" in parts:
             values["style"] = self._styles(style, correct, clean_ok, metrics)
         if "domain" in parts:

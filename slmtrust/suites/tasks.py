@@ -11,13 +11,14 @@ the injection attacks in the data name them.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from ..errors import SlmtrustError
+from ..stats import Estimate
 from ..types import Message, Request, Response, chat
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -102,6 +103,29 @@ def predict(response: Response, normalise: bool = False) -> int | None:
     if normalise:
         lps = lps / np.maximum(1, np.asarray(response.token_counts or [1] * len(lps)))
     return int(np.argmax(lps))
+
+
+def clean_accuracy(
+    estimate: Callable[[list[float], str], Estimate],
+    items: Sequence[Mapping[str, Any]],
+    responses: Sequence[Response],
+    normalise: bool,
+) -> dict[str, Estimate]:
+    """Clean accuracy overall and per task, by the suite's prediction rule, plus the other rule
+    (raw vs length-normalised log-likelihood) as ``clean_accuracy_<raw|norm>_<task>`` (DESIGN §5
+    asks for both)."""
+    other = "raw" if normalise else "norm"
+    out: dict[str, Estimate] = {}
+    for rule, suffix in ((normalise, ""), (not normalise, f"_{other}")):
+        hits = [
+            (item["task"], float(predict(resp, rule) == gold_index(item)))
+            for item, resp in zip(items, responses)
+            if predict(resp, rule) is not None
+        ]
+        for task in TASKS:
+            out[f"clean_accuracy{suffix}_{task}"] = estimate([h for t, h in hits if t == task], f"clean{suffix}:{task}")
+        out[f"clean_accuracy{suffix}"] = estimate([h for _, h in hits], f"clean{suffix}")
+    return out
 
 
 def gold_probability(response: Response, gold: int) -> float | None:
