@@ -173,6 +173,7 @@ class AdversarialSuite(Suite):
         subset = [c for c in clean if c["id"] in ids]
         self.selected["adaptive"] = [c["id"] for c in subset]
         synonyms = {s["word"]: s["synonyms"] for s in self.load("synonyms", required=("id", "word", "synonyms"))}
+        self.selected.pop("synonyms")  # a word list, not items (its bytes are in the data hash)
         outcomes = greedy_attack(
             subset,
             prompts,
