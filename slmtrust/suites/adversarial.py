@@ -78,6 +78,12 @@ class AdversarialSuite(Suite):
         unknown = sorted(set(self.families) - set(FAMILIES))
         if unknown:
             raise SlmtrustError(f"suites.{self.name}.options.families: unknown {unknown}; valid: {', '.join(FAMILIES)}")
+        self.attacks = list(self.options.get("attacks") or ATTACK_FAMILY)
+        unknown = sorted(set(self.attacks) - set(ATTACK_FAMILY))
+        if unknown:
+            raise SlmtrustError(
+                f"suites.{self.name}.options.attacks: unknown {unknown}; valid: {', '.join(ATTACK_FAMILY)}"
+            )
 
     def run(self, ask) -> SuiteResult:
         prompts, families = self.prompts, self.families
@@ -86,7 +92,7 @@ class AdversarialSuite(Suite):
         static = [
             r
             for r in self.load("attacked", required=("id", "clean_id", "task", "attack", "edits"))
-            if r["clean_id"] in clean_ids and ATTACK_FAMILY.get(r["attack"]) in families
+            if r["clean_id"] in clean_ids and ATTACK_FAMILY.get(r["attack"]) in families and r["attack"] in self.attacks
         ]
         self.selected["attacked"] = [r["id"] for r in static]
         rows = [*clean, *static]
