@@ -127,6 +127,14 @@ def test_metric_arithmetic_on_a_hand_built_case(make_cfg, tmp_path) -> None:
     assert attack_success_rate(clean_ok, att_ok) == pytest.approx(m["asr_character"])
     assert performance_drop_rate(clean_ok, att_ok) == pytest.approx(m["pdr_character"])
     assert math.isnan(attack_success_rate([0, 0], [1, 0])) and math.isnan(performance_drop_rate([0], [0]))
+    # options.attacks keeps only the named static attacks
+    cfg = make_cfg(
+        "suite=adversarial", "suites.adversarial.options.families=[character]", "suites.adversarial.options.attacks=[swap]",
+        suites=tmp_path / "tiny",
+    )  # fmt: skip
+    card = execute(cfg, tmp_path / "run-swap", backend=ScriptedBackend(score_fn=_hand_score))
+    m = card["dimensions"]["adversarial_robustness"]["metrics"]
+    assert m["robust_accuracy_character"] == {"value": 1.0, "ci": [1.0, 1.0], "n": 1} and "asr_typo" not in m
 
 
 # ----------------------------------------------------------------- the adaptive attack
@@ -208,6 +216,8 @@ def test_robust_model_scores_near_the_top_and_a_rerun_calls_no_model(make_cfg, t
     for family in ("character", "word", "distractor", "injection"):
         assert m[f"asr_{family}"] <= 0.1, family  # its nearest-text reading misses a few rewordings
     assert m["injection_compliance"] <= 0.1 and m["adaptive_queries_per_item"] > 5
+    same = dim["notes"]["adversarial"]["adaptive"]["static_asr_on_same_items"]
+    assert set(same) == {"typo", "swap", "homoglyph", "deletion", "synonym", "distractor", "injection"}
     assert {k.rsplit("_", 1)[1] for k in m if k.startswith("clean_accuracy_")} == {*LABELS, "mcq", "norm"}
     manifest = json.loads((tmp_path / "robust" / "manifest.json").read_text())
     assert manifest["engine"]["model_calls"] > 0
@@ -226,6 +236,8 @@ def test_each_fragile_model_scores_lower_beyond_the_interval(make_cfg, tmp_path,
     assert b["clean_accuracy"] == g["clean_accuracy"]  # the defect shows only under attack
     if defect == "surface":
         assert b["asr_character"] > 0.3 and b["asr_adaptive"] > 0.5
+        same = bad["notes"]["adversarial"]["adaptive"]["static_asr_on_same_items"]
+        assert max(same.values()) > 0.3 and same["injection"] > 0.3  # any change of text moves its answer
     else:
         assert b["asr_injection"] > 0.8 and b["injection_compliance"] > 0.8 and b["asr_character"] <= 0.05
 

@@ -142,6 +142,8 @@ class AdversarialSuite(Suite):
         if static_asr:
             best = max(static_asr, key=static_asr.get)
             notes["best_static_attack"] = {"attack": best, "asr": round(static_asr[best], 4)}
+        if "adaptive" in families:
+            notes["adaptive"]["static_asr_on_same_items"] = self._static_on(static, correct, notes)
         parts = {f: np.array([p[1] for p in pairs.get(f, [])]) for f in families}
         score = self.score_from_parts(parts)
         return SuiteResult(self.name, self.dimension, self.identity(), score, metrics, records, None, notes)
@@ -170,6 +172,21 @@ class AdversarialSuite(Suite):
                     [p[1] for p in chosen], f"robust:{family}:{task}"
                 )
                 metrics[f"asr_{family}_{task}"] = self._asr(chosen, f"asr:{family}:{task}")
+
+    def _static_on(self, static, correct, notes) -> dict[str, float]:
+        """Each static attack's ASR on the clean-correct items the adaptive attack was given (a paired
+        comparison: the adaptive subset is smaller than the clean sample)."""
+        ids = set(self.selected.get("adaptive", []))
+        out = {}
+        for attack in self.attacks:
+            flips = [
+                1.0 - correct[r["id"]]
+                for r in static
+                if r["attack"] == attack and r["clean_id"] in ids and correct.get(r["clean_id"]) and r["id"] in correct
+            ]
+            if flips:
+                out[attack] = round(float(np.mean(flips)), 4)
+        return out
 
     def _adaptive(self, clean, prompts, ask, records, metrics, notes) -> list[tuple]:
         """Run the greedy attack on a seeded subset of the clean items; pairs as for static attacks
