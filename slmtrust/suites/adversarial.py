@@ -8,7 +8,8 @@ variants (saved in the data, so every model sees the same text), grouped into fa
 irrelevant sentence) and ``injection`` (an instruction to answer otherwise); and a seeded subset
 is attacked by the adaptive black-box search of :mod:`slmtrust.suites.adaptive_attack`.
 
-Metrics per family (and per task, and per static attack), over (clean item, attacked variant) pairs:
+Metrics per family and per family and task (ASR also per static attack), over (clean item,
+attacked variant) pairs:
 
 * clean accuracy (per task) and robust accuracy = share of attacked variants answered correctly;
 * ASR = #(clean correct and attacked wrong) / #(clean correct);
@@ -65,10 +66,6 @@ def performance_drop_rate(clean_correct: Sequence[float], attacked_correct: Sequ
 
 
 class AdversarialSuite(Suite):
-    def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Only clean items are sampled; attacked variants follow their clean item."""
-        return super().sample(part, items) if part == "clean" else items
-
     def __init__(self, *args: Any, **kwargs: Any):
         """Options are checked here, before any model is loaded."""
         super().__init__(*args, **kwargs)
@@ -84,6 +81,10 @@ class AdversarialSuite(Suite):
             raise SlmtrustError(
                 f"suites.{self.name}.options.attacks: unknown {unknown}; valid: {', '.join(ATTACK_FAMILY)}"
             )
+
+    def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Only clean items are sampled; attacked variants follow their clean item."""
+        return super().sample(part, items) if part == "clean" else items
 
     def run(self, ask) -> SuiteResult:
         prompts, families = self.prompts, self.families
@@ -143,7 +144,7 @@ class AdversarialSuite(Suite):
             best = max(static_asr, key=static_asr.get)
             notes["best_static_attack"] = {"attack": best, "asr": round(static_asr[best], 4)}
         if "adaptive" in families:
-            notes["adaptive"]["static_asr_on_same_items"] = self._static_on(static, correct, notes)
+            notes["adaptive"]["static_asr_on_same_items"] = self._static_on(static, correct)
         parts = {f: np.array([p[1] for p in pairs.get(f, [])]) for f in families}
         score = self.score_from_parts(parts)
         return SuiteResult(self.name, self.dimension, self.identity(), score, metrics, records, None, notes)
@@ -172,8 +173,11 @@ class AdversarialSuite(Suite):
                     [p[1] for p in chosen], f"robust:{family}:{task}"
                 )
                 metrics[f"asr_{family}_{task}"] = self._asr(chosen, f"asr:{family}:{task}")
+                metrics[f"pdr_{family}_{task}"] = self._rate(chosen, performance_drop_rate, f"pdr:{family}:{task}")
+                sizes = [p[2] for p in chosen if family != "adaptive" or (p[0] and not p[1])]
+                metrics[f"perturbation_size_{family}_{task}"] = self.estimate(sizes, f"size:{family}:{task}")
 
-    def _static_on(self, static, correct, notes) -> dict[str, float]:
+    def _static_on(self, static, correct) -> dict[str, float]:
         """Each static attack's ASR on the clean-correct items the adaptive attack was given (a paired
         comparison: the adaptive subset is smaller than the clean sample)."""
         ids = set(self.selected.get("adaptive", []))
