@@ -52,10 +52,6 @@ UNANSWERABLE = ("future", "unknowable")
 
 
 class OodSuite(Suite):
-    def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Styles follow their clean item and demonstration pools are used whole."""
-        return items if part in ("style", "demonstrations") else super().sample(part, items)
-
     def __init__(self, *args: Any, **kwargs: Any):
         """Options are checked here, before any model is loaded."""
         super().__init__(*args, **kwargs)
@@ -65,6 +61,10 @@ class OodSuite(Suite):
             raise SlmtrustError(f"suites.{self.name}.options.parts: unknown {unknown}; valid: {', '.join(PARTS)}")
         self.prompts = TaskPrompts.from_options(self.options, f"suites.{self.name}.options")
         self.normalise = bool(self.options.get("length_normalised", False))
+
+    def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Styles follow their clean item and demonstration pools are used whole."""
+        return items if part in ("style", "demonstrations") else super().sample(part, items)
 
     def run(self, ask) -> SuiteResult:
         parts = self.parts
@@ -115,10 +115,6 @@ class OodSuite(Suite):
         return SuiteResult(self.name, self.dimension, self.identity(), score, metrics, records, refusal)
 
     # ----------------------------------------------------------------- labelled parts
-    @staticmethod
-    def _task(clean: list[dict[str, Any]], item_id: str) -> str:
-        return next(c["task"] for c in clean if c["id"] == item_id)
-
     def _styles(self, style, correct, clean_ok, metrics) -> list[float]:
         by_style: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
         for s in style:
