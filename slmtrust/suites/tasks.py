@@ -1,0 +1,145 @@
+"""The three small labelled tasks shared by the ``adversarial`` and ``ood`` suites (sentiment,
+premise/hypothesis NLI, 4-option multiple choice), answered by log-likelihood over the label
+words (DESIGN §5: MC1 = 1[argmax option is correct]).
+
+An item is a dict as in ``suites/adversarial/clean.jsonl``: ``task`` plus the task's text fields
+and ``label`` (sentiment, nli) or ``options`` + ``answer_index`` (mcq). The prompt templates are
+suite options, so they are part of the comparability key; the label words are fixed here because
+the injection attacks in the data name them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..errors import SlmtrustError
+from ..stats import Estimate
+from ..types import Message, Request, Response, chat
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "sentiment": ("positive", "negative"),
+    "nli": ("entailment", "neutral", "contradiction"),
+}
+# The field that carries the label signal: what the adaptive attack perturbs (as the static ones do).
+SIGNAL_FIELD = {"sentiment": "text", "nli": "hypothesis", "mcq": "question"}
+TASKS = ("sentiment", "nli", "mcq")
+DEFAULT_TEMPLATES = {
+    "sentiment": "Text: {text}\nIs the sentiment of this text positive or negative? Answer with one word.",
+    "nli": "Premise: {premise}\nHypothesis: {hypothesis}\n"
+    "Is the hypothesis an entailment of the premise, a contradiction of it, or neutral? Answer with one word.",
+    "mcq": "{question}\nOptions: {options}\nAnswer with the correct option.",
+}
+
+
+def options_of(item: Mapping[str, Any]) -> tuple[str, ...]:
+    """The continuations scored for an item: label words, or the MCQ's own options."""
+    task = item["task"]
+    if task == "mcq":
+        return tuple(item["options"])
+    if task not in LABELS:
+        raise SlmtrustError(f"item {item.get('id')}: unknown task {task!r}; valid: {', '.join(TASKS)}")
+    return LABELS[task]
+
+
+def gold_index(item: Mapping[str, Any]) -> int:
+    options = options_of(item)
+    gold = item.get("answer_index") if item["task"] == "mcq" else item.get("label")
+    if item["task"] == "mcq" and isinstance(gold, int) and 0 <= gold < len(options):
+        return gold
+    if item["task"] != "mcq" and gold in options:
+        return options.index(gold)
+    valid = f"0..{len(options) - 1}" if item["task"] == "mcq" else ", ".join(options)
+    field = "answer_index" if item["task"] == "mcq" else "label"
+    raise SlmtrustError(f"item {item.get('id')}: {field} {gold!r} is not valid; valid: {valid}")
+
+
+@dataclass(frozen=True)
+class TaskPrompts:
+    """Renders items as chat prompts; ``templates`` come from the suite's options."""
+
+    templates: Mapping[str, str]
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, Any], where: str = "options") -> TaskPrompts:
+        given = dict(options.get("templates") or {})
+        unknown = sorted(set(given) - set(TASKS))
+        if unknown:
+            raise SlmtrustError(f"{where}.templates: unknown task(s) {unknown}; valid: {', '.join(TASKS)}")
+        return cls({**DEFAULT_TEMPLATES, **given})
+
+    def text(self, item: Mapping[str, Any]) -> str:
+        fields = dict(item)
+        if item["task"] == "mcq":
+            fields["options"] = "; ".join(item["options"])
+        try:
+            return self.templates[item["task"]].format(**fields)
+        except KeyError as exc:
+            raise SlmtrustError(f"item {item.get('id')}: template for {item['task']} needs field {exc}") from None
+
+    def answer(self, item: Mapping[str, Any]) -> str:
+        """The gold answer written out (a demonstration's reply)."""
+        return options_of(item)[gold_index(item)]
+
+    def request(self, item: Mapping[str, Any], demos: Sequence[Mapping[str, Any]] = ()) -> Request:
+        """A score request over the item's label words; ``demos`` become earlier chat turns."""
+        turns: list[str] = []
+        for demo in demos:
+            turns += [self.text(demo), self.answer(demo)]
+        messages: tuple[Message, ...] = chat(*turns, self.text(item))
+        return Request("score", messages=messages, continuations=options_of(item))
+
+
+def predict(response: Response, normalise: bool = False) -> int | None:
+    """Index of the most likely label word (None when the request failed). ``normalise``
+    divides by the continuation's token count (the length-normalised variant)."""
+    if response.error or not response.logprobs:
+        return None
+    lps = np.asarray(response.logprobs, dtype=float)
+    if normalise:
+        lps = lps / np.maximum(1, np.asarray(response.token_counts or [1] * len(lps)))
+    return int(np.argmax(lps))
+
+
+def clean_accuracy(
+    estimate: Callable[[list[float], str], Estimate],
+    items: Sequence[Mapping[str, Any]],
+    responses: Sequence[Response],
+    normalise: bool,
+) -> dict[str, Estimate]:
+    """Clean accuracy overall and per task, by the suite's prediction rule, plus the other rule
+    (raw vs length-normalised log-likelihood) as ``clean_accuracy_<raw|norm>_<task>`` (DESIGN §5
+    asks for both)."""
+    other = "raw" if normalise else "norm"
+    out: dict[str, Estimate] = {}
+    for rule, suffix in ((normalise, ""), (not normalise, f"_{other}")):
+        hits = [
+            (item["task"], float(predict(resp, rule) == gold_index(item)))
+            for item, resp in zip(items, responses)
+            if predict(resp, rule) is not None
+        ]
+        for task in TASKS:
+            out[f"clean_accuracy{suffix}_{task}"] = estimate([h for t, h in hits if t == task], f"clean{suffix}:{task}")
+        out[f"clean_accuracy{suffix}"] = estimate([h for _, h in hits], f"clean{suffix}")
+    return out
+
+
+def gold_probability(response: Response, gold: int) -> float | None:
+    """The gold label's likelihood renormalised over the label words (what attacks push down)."""
+    if response.error or not response.logprobs:
+        return None
+    lps = np.asarray(response.logprobs, dtype=float)
+    probs = np.exp(lps - lps.max())
+    return float(probs[gold] / probs.sum())
+
+
+def sample_ids(ids: Sequence[str], limit: int | None, salt: str) -> list[str]:
+    """A seeded subset of ``ids`` (order kept), the same for every model."""
+    if limit is None or len(ids) <= limit:
+        return list(ids)
+    keep = set(random.Random(salt).sample(range(len(ids)), int(limit)))
+    return [x for i, x in enumerate(ids) if i in keep]
