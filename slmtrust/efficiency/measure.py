@@ -88,11 +88,15 @@ def _length(value: Any) -> int | str:
 def weight_stats(model: torch.nn.Module) -> dict[str, Any]:
     """Parameter count and bytes of the weights as they sit in memory, each storage counted
     once (tied embeddings share one); dynamic-int8 Linear layers count their packed int8
-    weight and float bias. Also the dtypes present, by bytes."""
+    weight and float bias. A quantised copy of a tied output layer counts its bytes but not
+    its parameters again (the model has them once). Also the dtypes present, by bytes."""
     seen: set[int] = set()
     params = 0
     total = 0
     by_dtype: dict[str, int] = {}
+
+    tied = bool(getattr(getattr(model, "config", None), "tie_word_embeddings", False))
+    output = model.get_output_embeddings() if tied and hasattr(model, "get_output_embeddings") else None
 
     def add(t: torch.Tensor, is_param: bool) -> None:
         nonlocal params, total
@@ -111,7 +115,7 @@ def weight_stats(model: torch.nn.Module) -> dict[str, Any]:
             add(p.detach(), True)
         packed = getattr(module, "_packed_params", None)
         if packed is not None and hasattr(module, "weight") and callable(module.weight):
-            add(module.weight(), True)
+            add(module.weight(), module is not output)
             bias = module.bias()
             if bias is not None:
                 add(bias, True)

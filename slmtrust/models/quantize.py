@@ -42,7 +42,7 @@ def apply_quantization(model: Any, choice: Any, loaded_label: str, device: str, 
     from torch.ao.quantization import quantize_dynamic
 
     with warnings.catch_warnings():  # torch.ao.quantization announces its move to torchao
-        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore")
         quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
     label = INT8_LABEL if loaded_label in ("none", "") else f"{loaded_label}+{INT8_LABEL}"
     return model, label
