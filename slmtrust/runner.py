@@ -42,7 +42,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
         results.append(suite.run(engine.ask))
         timings[suite.name] = round(time.perf_counter() - t0, 3)
     # issue 7 (wip-bench): the efficiency block (DESIGN §6); efficiency=off / efficiency.enabled=false skips it
-    from .efficiency import measure_for_run
+    from .efficiency.measure import measure_for_run
 
     if console is not None and cfg.efficiency.enabled:
         console.print(f"[bold]efficiency[/bold] ({cfg.efficiency.name})")

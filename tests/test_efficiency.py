@@ -11,9 +11,9 @@ import torch
 from hydra import compose, initialize_config_dir
 
 from slmtrust.config import CONF_DIR, register
-from slmtrust.efficiency import Settings, machine, run_benchmark
+from slmtrust.efficiency import machine
 from slmtrust.efficiency.command import bench_command, rows
-from slmtrust.efficiency.measure import prompt_batch, timed_generate, weight_stats
+from slmtrust.efficiency.measure import Settings, prompt_batch, run_benchmark, timed_generate, weight_stats
 from slmtrust.errors import SlmtrustError
 from slmtrust.models import build_backend
 from slmtrust.runner import execute

@@ -45,7 +45,7 @@ def test_int8_is_a_separate_model_that_still_scores(pair, make_cfg, tmp_path) ->
     assert wa["parameters"] == wb["parameters"]  # same model, counted once
     assert wb["bytes_by_dtype"]["qint8"] > 0  # int8 Linear weights (and a separate int8 head for the tied embedding)
     cfg = make_cfg("suite=hallucination", MC_ONLY)
-    card_a = execute(cfg, tmp_path / "fp32", backend=fp32)
+    execute(cfg, tmp_path / "fp32", backend=fp32)
     card_b = execute(cfg, tmp_path / "int8", backend=int8)
     assert card_b["model"]["fingerprint"]["quantization"] == b.fingerprint.quantization
     assert card_b["dimensions"]["hallucination"]["score"] is not None

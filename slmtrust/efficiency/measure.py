@@ -98,9 +98,9 @@ def weight_stats(model: torch.nn.Module) -> dict[str, Any]:
     tied = bool(getattr(getattr(model, "config", None), "tie_word_embeddings", False))
     output = model.get_output_embeddings() if tied and hasattr(model, "get_output_embeddings") else None
 
-    def add(t: torch.Tensor, is_param: bool) -> None:
+    def add(t: torch.Tensor, is_param: bool, key: Any = None) -> None:
         nonlocal params, total
-        key = t.untyped_storage().data_ptr() if not t.is_quantized else id(t)
+        key = key if key is not None else t.untyped_storage().data_ptr()
         if key in seen:
             return
         seen.add(key)
@@ -115,10 +115,10 @@ def weight_stats(model: torch.nn.Module) -> dict[str, Any]:
             add(p.detach(), True)
         packed = getattr(module, "_packed_params", None)
         if packed is not None and hasattr(module, "weight") and callable(module.weight):
-            add(module.weight(), module is not output)
+            add(module.weight(), module is not output, key=("weight", id(module)))  # unpacked copies: key by module
             bias = module.bias()
             if bias is not None:
-                add(bias, True)
+                add(bias, True, key=("bias", id(module)))
     return {"parameters": params, "weight_bytes": total, "bytes_by_dtype": by_dtype}
 
 
