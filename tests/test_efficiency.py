@@ -198,3 +198,13 @@ def test_bench_command_writes_a_record(tmp_path, capsys) -> None:
     assert data["load"]["warm_s"]["reason"] and data["model"]["id"] == "tiny-random"
     assert (folder / "config.yaml").is_file() and (folder / "manifest.json").is_file()
     assert "decode batch 1" in capsys.readouterr().out
+
+
+def test_efficiency_group_follows_the_profile_and_can_be_switched_off() -> None:
+    register()
+    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
+        quick, full = compose("config").efficiency, compose("config", overrides=["profile=full"]).efficiency
+        off = compose("config", overrides=["profile=full", "efficiency=off"]).efficiency
+    assert (quick.name, full.name, off.enabled) == ("quick", "full", False)
+    assert list(full.prompt_lengths) == [128, 512, "max"] and list(full.batch_sizes) == [1, 4, 16]
+    assert Settings.from_config(quick).repeats >= 2 and Settings.from_config(full).warm_load
