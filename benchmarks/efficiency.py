@@ -37,7 +37,8 @@ def bench(model: str, variant: str, out: Path, extra: list[str]) -> tuple[dict, 
     wall = time.perf_counter() - t0
     if done.returncode != 0:
         sys.exit(f"bench {variant} failed:\n{done.stderr[-2000:]}")
-    runs = sorted((out / model).glob(f"bench-{VARIANTS[variant][0].split('=')[1]}-*"), key=lambda p: p.stat().st_mtime)
+    dtype, quant = (o.split("=", 1)[1] for o in VARIANTS[variant])
+    runs = sorted((out / model).glob(f"bench-{dtype}-{quant}-*"), key=lambda p: p.stat().st_mtime)
     return json.loads((runs[-1] / "efficiency.json").read_text()), wall
 
 
