@@ -1,4 +1,4 @@
-"""Command line: ``python -m slmtrust {run,list,reproduce}``.
+"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants}``.
 
 Only the standard library is imported at start-up so ``--help`` answers at once;
 each command imports what it needs. Problems with the user's input end as one
@@ -22,6 +22,12 @@ commands:
                          'python -m slmtrust run --help' shows the config groups and options.
   list                   models, suites, scorers, hardware and profiles this checkout offers
   reproduce RUN_DIR      re-run a recorded run and report any difference in its scorecard
+  bench [OVERRIDES...]   efficiency benchmark of one model variant (load, TTFT, tokens/s, memory, roofline), e.g.
+                           python -m slmtrust bench model.dtype=bfloat16
+                           python -m slmtrust bench model.quantization=int8 efficiency=quick
+  compare-variants RUN_DIR...
+                         trust scores of model variants against the float32 reference (paired
+                         bootstrap per dimension) next to their efficiency; table + plot
 
 Results go to results/<model>/<timestamp>/ (config.yaml, manifest.json, items.jsonl, scorecard.json).
 """
@@ -51,11 +57,20 @@ def main(argv: list[str] | None = None) -> int:
             from .reproduce import reproduce_command
 
             return reproduce_command(rest)
+        # issue 7 (wip-bench): efficiency benchmark and variant comparison
+        if command == "bench":
+            from .efficiency.command import bench_command
+
+            return bench_command(rest)
+        if command == "compare-variants":
+            from .variants import compare_variants_command
+
+            return compare_variants_command(rest)
     except KeyboardInterrupt:
         return fail("interrupted; responses computed so far are cached, run again to resume")
     from .errors import SlmtrustError  # noqa: F401 - keep the import cheap and local
 
-    return fail(f"unknown command '{command}'; valid: run, list, reproduce (see --help)")
+    return fail(f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants (see --help)")
 
 
 def parse(prog: str, argv: list[str], build) -> argparse.Namespace:

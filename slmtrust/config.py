@@ -90,6 +90,24 @@ class ProfileConfig:
 
 
 @dataclass
+class EfficiencyConfig:
+    """What the efficiency benchmark measures (DESIGN §6; slmtrust/efficiency). ``enabled=false``
+    leaves the block out of a run's scorecard. ``prompt_lengths`` are token counts or ``max``
+    (= ``max_prompt_tokens``, capped by the model's context)."""
+
+    name: str = "quick"
+    enabled: bool = True
+    warmup: int = 1
+    repeats: int = 2
+    prompt_lengths: list[Any] = field(default_factory=lambda: [128, 512])
+    max_prompt_tokens: int = 2048
+    decode_tokens: int = 16
+    batch_sizes: list[int] = field(default_factory=lambda: [1, 4])
+    bandwidth_mb: int = 128
+    warm_load: bool = False
+
+
+@dataclass
 class PathsConfig:
     results: str = "results"
     suites: str | None = None
@@ -102,6 +120,7 @@ class RunConfig:
     suites: dict[str, SuiteConfig] = field(default_factory=dict)
     hardware: HardwareConfig = field(default_factory=HardwareConfig)
     profile: ProfileConfig = field(default_factory=ProfileConfig)
+    efficiency: EfficiencyConfig = field(default_factory=EfficiencyConfig)
     paths: PathsConfig = field(default_factory=PathsConfig)
     seed: int = 1234
     use_cache: bool = True

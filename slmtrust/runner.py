@@ -41,6 +41,12 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
             console.print(f"[bold]{suite.name}[/bold] ({suite.dimension})")
         results.append(suite.run(engine.ask))
         timings[suite.name] = round(time.perf_counter() - t0, 3)
+    # issue 7 (wip-bench): the efficiency block (DESIGN §6); efficiency=off / efficiency.enabled=false skips it
+    from .efficiency.measure import measure_for_run
+
+    if console is not None and cfg.efficiency.enabled:
+        console.print(f"[bold]efficiency[/bold] ({cfg.efficiency.name})")
+    efficiency = measure_for_run(cfg, backend, progress=bool(cfg.progress))
     model = {"id": info.id, **{k: v for k, v in info.to_dict().items() if k != "id"}}
     identities = [r.identity for r in results]
     meta = {
@@ -49,7 +55,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
         "run_dir": str(run_dir),
         "profile": OmegaConf.to_container(cfg.profile, resolve=True),
         "seeds": {"run": int(cfg.seed), "model": int(cfg.model.seed)},
-        "efficiency": None,
+        "efficiency": efficiency,
     }
     from . import refusal
 
@@ -65,6 +71,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
         "engine": vars(engine.stats),
         "cache": str(cache.path) if cfg.use_cache else None,
         "comparability_key": card["comparability_key"],
+        "efficiency": efficiency,  # issue 7 (wip-bench)
     }
     write_json(run_dir / "manifest.json", manifest(model, identities, extra))
     write_json(run_dir / "scorecard.json", card)

@@ -1,0 +1,8 @@
+"""Efficiency on the target hardware (DESIGN §6, issue 7).
+
+``figures``: one shape for every figure (median, min, max, or null with the reason).
+``machine``: what the hardware is and what it can do (description, memory bandwidth probe,
+energy counters, peak memory). ``measure``: load, TTFT, decode and batched throughput of a
+loaded model. ``command``: ``python -m slmtrust bench``. Nothing is imported here, so the
+command's ``--help`` stays instant (``measure`` imports torch).
+"""

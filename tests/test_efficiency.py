@@ -1,0 +1,210 @@
+"""The efficiency benchmark on tiny-random: every figure present or null with a reason,
+internally consistent, written into the run record; bad settings give one-line errors."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+import torch
+from hydra import compose, initialize_config_dir
+
+from slmtrust.config import CONF_DIR, register
+from slmtrust.efficiency import machine
+from slmtrust.efficiency.command import bench_command, rows
+from slmtrust.efficiency.measure import Settings, prompt_batch, run_benchmark, timed_generate, weight_stats
+from slmtrust.errors import SlmtrustError
+from slmtrust.models import build_backend
+from slmtrust.runner import execute
+
+SMALL = [
+    "efficiency=quick",
+    "efficiency.prompt_lengths=[16,max]",
+    "efficiency.max_prompt_tokens=48",
+    "efficiency.decode_tokens=6",
+    "efficiency.batch_sizes=[1,2]",
+    "efficiency.bandwidth_mb=8",
+    "efficiency.repeats=3",
+]
+
+
+def compose_cfg(*overrides: str):
+    register()
+    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
+        return compose("config", overrides=["model=tiny-random", "hardware=cpu", *SMALL, *overrides])
+
+
+@pytest.fixture(scope="module")
+def tiny(shared_cache):
+    cfg = compose_cfg()
+    return build_backend(cfg.model, cfg.hardware, shared_cache)
+
+
+@pytest.fixture(scope="module")
+def block(tiny):
+    calls = []
+
+    def reload() -> float:
+        calls.append(1)
+        return 0.5 + len(calls)  # the benchmark only aggregates what reload reports
+
+    settings = Settings.from_config(compose_cfg("efficiency.warm_load=true").efficiency)
+    result = run_benchmark(tiny, settings, progress=False, load={"cold_s": 2.0}, reload=reload)
+    result["_reload_calls"] = len(calls)
+    return result
+
+
+def test_every_figure_present_with_median_inside_min_max(block) -> None:
+    figures = rows(block)
+    assert len(figures) >= 14
+    for label, fig in figures:
+        assert {"median", "min", "max", "repeats", "unit"} <= set(fig), label
+        if fig["median"] is None:
+            assert fig["reason"], f"{label} is null without a reason"
+        else:
+            assert fig["min"] <= fig["median"] <= fig["max"], label
+    assert set(block["ttft_ms"]) == {"16", "max"} and block["ttft_ms"]["max"]["prompt_tokens"] == 48
+    assert set(block["throughput_tokens_per_s"]) == {"1", "2"}
+    assert block["decode_tokens_per_s"]["repeats"] == 3
+    assert block["load"]["warm_s"]["median"] == 2.5 and block["_reload_calls"] == 3  # medians of 1.5, 2.5, 3.5
+    assert block["load"]["cold_s"]["median"] == 2.0
+    assert block["memory"]["cuda_max_allocated"]["reason"] == "not a CUDA run"
+    hw = block["hardware"]
+    assert hw["cpu"] and hw["torch"] == torch.__version__ and isinstance(hw["cpu_flags"], list)
+
+
+def test_figures_are_plausible_and_consistent(block, tiny) -> None:
+    weights = weight_stats(tiny.model)
+    assert block["model"]["parameters"] == sum(p.numel() for p in tiny.model.parameters())
+    assert block["model"]["weight_bytes"] == 4 * block["model"]["parameters"]  # float32, tied embeddings once
+    assert weights["weight_bytes"] == block["model"]["weight_bytes"]
+    assert block["memory"]["peak_rss"]["median"] * 2**20 >= block["model"]["weight_bytes"]
+    bw = block["bandwidth"]
+    assert bw["copy"]["median"] > 0 and bw["read"]["median"] > 0
+    roof = block["roofline_ratio"]
+    expected = block["model"]["weight_bytes"] * block["decode_tokens_per_s"]["median"] / (roof["bandwidth_gb_s"] * 1e9)
+    assert roof["median"] == pytest.approx(expected, rel=1e-2)
+    assert block["throughput_gain_vs_batch1"]["1"] == 1.0
+
+
+def test_tokens_per_second_agrees_with_an_outside_wall_clock(tiny) -> None:
+    ids = prompt_batch(tiny.tokenizer, 2, 24, seed=3, vocab_size=len(tiny.tokenizer))
+    timed_generate(tiny.model, ids, 4, "cpu")  # warm-up
+    t0 = time.perf_counter()
+    timing = timed_generate(tiny.model, ids, 12, "cpu")
+    outside = time.perf_counter() - t0
+    reported = timing.rows * timing.new_tokens / timing.total_s
+    assert reported == pytest.approx(2 * 12 / outside, rel=0.2)
+    assert 0 < timing.ttft_s < timing.total_s
+
+
+def test_greedy_loop_matches_transformers_generate(tiny) -> None:
+    """The timed loop does the same work as HF generate (same tokens), so its speed is the model's."""
+    ids = prompt_batch(tiny.tokenizer, 1, 20, seed=5, vocab_size=len(tiny.tokenizer))
+    with torch.inference_mode():
+        out = tiny.model(input_ids=ids, use_cache=True)
+        past, nxt, mine = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True), []
+        for _ in range(8):
+            mine.append(int(nxt))
+            out = tiny.model(input_ids=nxt, past_key_values=past, use_cache=True)
+            past, nxt = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+        ref = tiny.model.generate(ids, max_new_tokens=8, min_new_tokens=8, do_sample=False, pad_token_id=0)
+    assert mine == ref[0, 20:].tolist()
+
+
+def test_energy_is_null_with_reason_without_counters(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(machine, "POWERCAP", tmp_path / "no-powercap")
+    meter = machine.EnergyMeter("cpu")
+    assert meter.read() is None and meter.source is None and "RAPL" in meter.reason
+
+
+def test_rapl_counter_is_read_in_joules_across_a_wrap(tmp_path, monkeypatch) -> None:
+    zone = tmp_path / "intel-rapl:0"
+    zone.mkdir()
+    (zone / "max_energy_range_uj").write_text("1000000\n")
+    (zone / "energy_uj").write_text("900000\n")
+    (tmp_path / "intel-rapl:0:0").mkdir()  # a sub-zone (core) must not be counted twice
+    monkeypatch.setattr(machine, "POWERCAP", tmp_path)
+    meter = machine.EnergyMeter("cpu")
+    assert meter.source and "1 zone" in meter.source
+    (zone / "energy_uj").write_text("950000\n")
+    assert meter.read() == pytest.approx(0.05)
+    (zone / "energy_uj").write_text("100000\n")  # wrapped: 50000 to the limit + 100000
+    assert meter.read() == pytest.approx(0.2)
+
+
+@pytest.mark.parametrize(
+    "override,needle",
+    [
+        ("efficiency.batch_sizes=[1,0]", "efficiency.batch_sizes=0: must be an integer >= 1"),
+        ("efficiency.repeats=0", "efficiency.repeats=0: must be an integer >= 1"),
+        ("efficiency.prompt_lengths=[long]", "efficiency.prompt_lengths=long"),
+        ("efficiency.enabled=false", "bench would measure nothing"),
+        ("hardware.device=tpu", "hardware.device"),
+        ("hardware=cuda" if not torch.cuda.is_available() else "model.quantization=int8 hardware=cuda", "cuda"),
+        ("model.quantization=int4", "model.quantization=int4: valid are none"),
+    ],
+)
+def test_bad_settings_are_one_line_errors(override, needle, capsys, tmp_path) -> None:
+    code = bench_command(
+        ["model=tiny-random", f"paths.results={tmp_path}", "progress=false", *SMALL, *override.split()]
+    )
+    err = capsys.readouterr().err.strip()
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert code == 2 and len(errors) == 1 and err.endswith(errors[0]) and "Traceback" not in err, err
+    assert needle in errors[0], err
+    assert not list(tmp_path.rglob("efficiency.json"))
+
+
+def test_prompt_longer_than_the_context_is_refused(tiny) -> None:
+    settings = Settings.from_config(compose_cfg("efficiency.prompt_lengths=[4096]").efficiency)
+    with pytest.raises(SlmtrustError, match="exceeds the model's context"):
+        run_benchmark(tiny, settings, progress=False)
+
+
+def test_run_writes_the_block_into_scorecard_and_manifest(make_cfg, tiny, tmp_path) -> None:
+    cfg = make_cfg("suite=hallucination", "suites.hallucination.options.parts=[answerable_mc]", *SMALL)
+    card = execute(cfg, tmp_path / "run", backend=tiny)
+    eff = card["efficiency"]
+    assert eff["enabled"] and eff["model"]["weight_bytes"] > 0 and eff["settings"]["name"] == "quick"
+    assert eff["load"]["warm_s"]["reason"].startswith("warm load not measured")
+    on_disk = json.loads((tmp_path / "run" / "scorecard.json").read_text())
+    manifest = json.loads((tmp_path / "run" / "manifest.json").read_text())
+    assert on_disk["efficiency"]["decode_tokens_per_s"]["median"] > 0
+    assert manifest["efficiency"]["roofline_ratio"] == on_disk["efficiency"]["roofline_ratio"]
+    off = execute(
+        make_cfg("suite=hallucination", "suites.hallucination.options.parts=[answerable_mc]"),
+        tmp_path / "off",
+        backend=tiny,
+    )
+    assert off["efficiency"] == {"enabled": False, "reason": "switched off (efficiency.enabled=false)"}
+
+
+def test_bench_command_writes_a_record(tmp_path, capsys) -> None:
+    code = bench_command(
+        [
+            "model=tiny-random",
+            "hardware=cpu",
+            *SMALL,
+            "efficiency.repeats=1",
+            f"paths.results={tmp_path}",
+            "progress=false",
+        ]
+    )
+    assert code == 0
+    (folder,) = list((tmp_path / "tiny-random").glob("bench-float32-none-*"))
+    data = json.loads((folder / "efficiency.json").read_text())
+    assert data["load"]["warm_s"]["reason"] and data["model"]["id"] == "tiny-random"
+    assert (folder / "config.yaml").is_file() and (folder / "manifest.json").is_file()
+    assert "decode batch 1" in capsys.readouterr().out
+
+
+def test_efficiency_group_follows_the_profile_and_can_be_switched_off() -> None:
+    register()
+    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
+        quick, full = compose("config").efficiency, compose("config", overrides=["profile=full"]).efficiency
+        off = compose("config", overrides=["profile=full", "efficiency=off"]).efficiency
+    assert (quick.name, full.name, off.enabled) == ("quick", "full", False)
+    assert list(full.prompt_lengths) == [128, 512, "max"] and list(full.batch_sizes) == [1, 4, 16]
+    assert Settings.from_config(quick).repeats >= 2 and Settings.from_config(full).warm_load
