@@ -22,6 +22,8 @@ commands:
                          'python -m slmtrust run --help' shows the config groups and options.
   list                   models, suites, scorers, hardware and profiles this checkout offers
   reproduce RUN_DIR      re-run a recorded run and report any difference in its scorecard
+  leaderboard [PATHS...] scorecards under PATHS (default results/) -> leaderboard.html, .md, .csv;
+                         --check diffs against the committed ones (see 'leaderboard --help')
 
 Results go to results/<model>/<timestamp>/ (config.yaml, manifest.json, items.jsonl, scorecard.json).
 """
@@ -51,11 +53,15 @@ def main(argv: list[str] | None = None) -> int:
             from .reproduce import reproduce_command
 
             return reproduce_command(rest)
+        if command == "leaderboard":
+            from .leaderboard import leaderboard_command
+
+            return leaderboard_command(rest)
     except KeyboardInterrupt:
         return fail("interrupted; responses computed so far are cached, run again to resume")
     from .errors import SlmtrustError  # noqa: F401 - keep the import cheap and local
 
-    return fail(f"unknown command '{command}'; valid: run, list, reproduce (see --help)")
+    return fail(f"unknown command '{command}'; valid: run, list, reproduce, leaderboard (see --help)")
 
 
 def parse(prog: str, argv: list[str], build) -> argparse.Namespace:

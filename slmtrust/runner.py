@@ -9,7 +9,7 @@ from typing import Any
 
 from omegaconf import OmegaConf
 
-from . import __version__, scorecard
+from . import __version__, itemscores, scorecard
 from .cache import ResponseCache
 from .config import cache_dir, suites_dir
 from .engine import Engine
@@ -35,11 +35,13 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     engine = Engine(backend, cache if cfg.use_cache else None, int(cfg.hardware.batch_size), bool(cfg.progress))
     results: list[SuiteResult] = []
     timings: dict[str, float] = {}
+    item_rows: list[dict[str, Any]] = []
     for suite in suites:
         t0 = time.perf_counter()
         if console is not None:
             console.print(f"[bold]{suite.name}[/bold] ({suite.dimension})")
         results.append(suite.run(engine.ask))
+        item_rows += itemscores.rows(suite.dimension, suite.name, getattr(suite, "part_values", {}), results[-1].records)
         timings[suite.name] = round(time.perf_counter() - t0, 3)
     model = {"id": info.id, **{k: v for k, v in info.to_dict().items() if k != "id"}}
     identities = [r.identity for r in results]
@@ -57,6 +59,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     meta["refusal_detector"] = refusal.labelled_report(suites_dir(cfg.paths)) or {**detector, "n": 0}
     card = scorecard.build(model, results, meta, scorers={"refusal": detector})
     write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
+    write_jsonl(run_dir / itemscores.FILENAME, item_rows)
     extra = {
         "seeds": meta["seeds"],
         "timings_s": {**timings, "total": round(time.time() - started, 3)},
