@@ -445,8 +445,8 @@ def _example(row: dict[str, Any]) -> dict[str, str] | None:
         prompt = "\n".join(f"{m.get('role')}: {m.get('content')}" for m in req["messages"])
     else:
         prompt = str(req.get("prompt") or "")
-        if req.get("continuations"):
-            prompt += "\noptions: " + " | ".join(map(str, req["continuations"]))
+    if req.get("continuations"):
+        prompt += "\noptions: " + " | ".join(map(str, req["continuations"]))
     if resp.get("texts"):
         response = str(resp["texts"][0])
     elif resp.get("logprobs"):
