@@ -17,6 +17,7 @@ import math
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,7 @@ class Group:
     def short_key(self) -> str:
         return self.key[:12]
 
-    @property
+    @cached_property
     def dimensions(self) -> list[str]:
         present = {d for e in self.entries for d in e.card["dimensions"]}
         return sorted(present, key=lambda d: (DIMENSIONS.index(d) if d in DIMENSIONS else 99, d))

@@ -39,7 +39,9 @@ def page_file(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
+    playwright = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install playwright)"
+    )
     exe = chromium_path()
     if exe is None:
         pytest.skip("no chromium on PATH: install it with 'apt-get install chromium' (scripts/test.sh does)")
@@ -53,7 +55,9 @@ def open_page(browser, page_file: Path, width: int, height: int):
     page = browser.new_page(viewport={"width": width, "height": height})
     problems: list[str] = []
     requests: list[str] = []
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on(
+        "console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None
+    )
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
     page.on("request", lambda r: requests.append(r.url))
@@ -64,9 +68,7 @@ def open_page(browser, page_file: Path, width: int, height: int):
 
 
 def column_values(page, col: int) -> list[str]:
-    return page.eval_on_selector_all(
-        "#board-1 tbody tr", f"rows => rows.map(r => r.cells[{col}].dataset.value)"
-    )
+    return page.eval_on_selector_all("#board-1 tbody tr", f"rows => rows.map(r => r.cells[{col}].dataset.value)")
 
 
 def test_page_in_chromium(browser, page_file: Path) -> None:

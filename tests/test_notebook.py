@@ -27,7 +27,9 @@ def test_notebook_executes_on_test_results(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("SLMTRUST_RESULTS", str(results))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
     nb = nbformat.read(REPO / "notebooks" / "leaderboard.ipynb", as_version=4)
-    nbclient.NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(REPO / "notebooks")}}).execute()
+    nbclient.NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(REPO / "notebooks")}}
+    ).execute()
     text = "\n".join(
         o.get("text", "") + json.dumps(o.get("data", {})) for c in nb.cells if c.cell_type == "code" for o in c.outputs
     )
@@ -36,6 +38,11 @@ def test_notebook_executes_on_test_results(tmp_path: Path, monkeypatch) -> None:
     t = cards["truthful"]["overall"]
     assert f"{t['score']:.1f} [{t['ci'][0]:.1f}, {t['ci'][1]:.1f}]" in text  # the leaderboard cell
     assert "Pareto front: truthful, fast-guesser" in text
-    figures = [o["data"]["application/vnd.plotly.v1+json"] for c in nb.cells for o in c.get("outputs", []) if "application/vnd.plotly.v1+json" in o.get("data", {})]
+    figures = [
+        o["data"]["application/vnd.plotly.v1+json"]
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if "application/vnd.plotly.v1+json" in o.get("data", {})
+    ]
     assert [f["data"][0]["type"] for f in figures] == ["scatterpolar", "scatter"]
     assert len(figures[0]["data"]) == 3  # one radar trace per model of the largest group
