@@ -498,6 +498,37 @@ def write(board: Board, out: Path, html: bool = True) -> list[Path]:
     return written
 
 
+KEPT_FILES = ("scorecard.json", "manifest.json", "config.yaml", itemscores.FILENAME)
+
+
+def export(entries: list[Entry], dest: Path, n_examples: int = 3) -> list[Path]:
+    """Copy runs as compact reference results: scorecard, manifest, config and per-item
+    values as they are, and of ``items.jsonl`` only the rows the drill-down shows."""
+    import shutil
+
+    from .record import atomic_write_text
+
+    folders = []
+    for e in entries:
+        target = dest / e.run_dir.parent.name / e.run_dir.name
+        target.mkdir(parents=True, exist_ok=True)
+        for name in KEPT_FILES:
+            if (e.run_dir / name).is_file():
+                shutil.copyfile(e.run_dir / name, target / name)
+        shown = {x["item"] for items in examples(e.run_dir, n_examples).values() for x in items}
+        if shown:
+            with open(e.run_dir / "items.jsonl", encoding="utf-8") as handle:
+                keep = [
+                    line
+                    for line in handle
+                    if (row := json.loads(line))
+                    and f"{row.get('suite')}/{row.get('part')}/{row.get('item_id')}" in shown
+                ]
+            atomic_write_text(target / "items.jsonl", "".join(keep))
+        folders.append(target)
+    return folders
+
+
 def check(board: Board, committed: Path) -> list[str]:
     """Unified diffs between freshly built Markdown/CSV and the committed ones (empty = same)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -535,6 +566,12 @@ def leaderboard_command(argv: list[str]) -> int:
         )
         p.add_argument("--no-html", action="store_true", help="write only Markdown and CSV")
         p.add_argument(
+            "--export",
+            type=Path,
+            default=None,
+            help="copy the readable runs to this folder as compact reference results (no full item logs), then build there",
+        )
+        p.add_argument(
             "--top-pairs", type=int, default=8, help="pairwise tests among this many best models per group (default 8)"
         )
         p.add_argument(
@@ -555,6 +592,13 @@ def leaderboard_command(argv: list[str]) -> int:
         print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
     if not board.groups:
         return fail(f"no readable scorecard.json under {', '.join(map(str, args.paths))}")
+    if args.export is not None:
+        try:
+            export([e for g in board.groups for e in g.entries], args.export, args.examples)
+        except OSError as exc:
+            return fail(f"--export {args.export}: cannot write ({exc.strerror or exc})")
+        out = args.out or args.export
+        board = build([args.export], args.top_pairs, args.resamples, args.examples)
     if args.check:
         diffs = check(board, out)
         sys.stdout.writelines(diffs)

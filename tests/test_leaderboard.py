@@ -275,3 +275,20 @@ def test_html_escapes_model_text_and_references_nothing_outside(board: lb.Board)
     assert PAYLOAD in text  # shown as text in the table, drill-down and examples
     assert page.count('<table class="board"') == 2
     assert 'id="drill-1-hallucination"' in page and "Pairwise differences" in page
+
+
+def test_export_keeps_what_the_leaderboard_needs(results: Path, board: lb.Board, tmp_path: Path) -> None:
+    ref = tmp_path / "reference"
+    assert main(["leaderboard", str(results), "--export", str(ref), "--resamples", "100", "--examples", "2"]) == 0
+    runs = sorted(p.parent for p in ref.rglob("scorecard.json"))
+    assert len(runs) == 4  # the bad files are not copied
+    for run in runs:
+        assert {p.name for p in run.iterdir()} == {*lb.KEPT_FILES, "items.jsonl"}
+        full = sum(1 for _ in (results / run.relative_to(ref) / "items.jsonl").open())
+        kept = sum(1 for _ in (run / "items.jsonl").open())
+        assert 0 < kept <= 2 * 1 < full  # two examples for the one dimension, out of 60 items
+    rebuilt = lb.build([ref], resamples=500)
+    assert lb.markdown(rebuilt.groups, []) == lb.markdown(board.groups, [])
+    pairs = {(p["a"], p["b"]): p["result"] for p in rebuilt.groups[0].pairs}
+    assert pairs[("truthful", "fast-guesser")]["n"] == 60  # per-item values travel with the export
+    assert main(["leaderboard", str(ref), "--check"]) == 0
