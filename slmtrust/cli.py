@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return reproduce_command(rest)
         if command == "leaderboard":
-            from .leaderboard import leaderboard_command
+            from .leaderboard_cli import leaderboard_command
 
             return leaderboard_command(rest)
     except KeyboardInterrupt:
