@@ -292,3 +292,14 @@ def test_export_keeps_what_the_leaderboard_needs(results: Path, board: lb.Board,
     pairs = {(p["a"], p["b"]): p["result"] for p in rebuilt.groups[0].pairs}
     assert pairs[("truthful", "fast-guesser")]["n"] == 60  # per-item values travel with the export
     assert main(["leaderboard", str(ref), "--check"]) == 0
+
+
+def test_item_rows_pair_values_with_records_or_leave_the_part_out() -> None:
+    from types import SimpleNamespace as R
+
+    from slmtrust import itemscores
+
+    records = [R(part="a", item_id="1"), R(part="a", item_id="2"), R(part="b", item_id="1"), R(part="b", item_id="2")]
+    rows = list(itemscores.rows("dim", "suite", {"a": [1.0, 0.25], "b": [0.5]}, records))
+    # part b has two records but one value (e.g. a pair of records makes one value): no guessing
+    assert [(r["part"], r["item_id"], r["value"]) for r in rows] == [("a", "1", 1.0), ("a", "2", 0.25)]
