@@ -303,3 +303,11 @@ def test_item_rows_pair_values_with_records_or_leave_the_part_out() -> None:
     rows = list(itemscores.rows("dim", "suite", {"a": [1.0, 0.25], "b": [0.5]}, records))
     # part b has two records but one value (e.g. a pair of records makes one value): no guessing
     assert [(r["part"], r["item_id"], r["value"]) for r in rows] == [("a", "1", 1.0), ("a", "2", 0.25)]
+
+
+REFERENCE = Path(__file__).resolve().parents[1] / "results" / "reference"
+
+
+@pytest.mark.skipif(not (REFERENCE / "leaderboard.md").is_file(), reason="no committed reference results")
+def test_committed_reference_leaderboard_is_current(capsys) -> None:
+    assert main(["leaderboard", str(REFERENCE), "--check", "--resamples", "100"]) == 0, capsys.readouterr().out
