@@ -404,9 +404,9 @@ def examples(run_dir: Path, per_dimension: int) -> dict[str, list[dict[str, str]
     if per_dimension <= 0 or not path.is_file():
         return {}
     suite_dim = {}
-    manifest = run_dir / "scorecard.json"
+    card_path = run_dir / "scorecard.json"
     try:
-        card = json.loads(manifest.read_text(encoding="utf-8"))
+        card = json.loads(card_path.read_text(encoding="utf-8"))
         for dim, block in card["dimensions"].items():
             for ident in block.get("suites") or [block.get("suite") or {}]:
                 suite_dim[ident.get("name")] = dim
