@@ -354,7 +354,8 @@ def paired_bootstrap(
     The statistic mirrors the dimension score: 100 x mean over suites of the mean over
     parts of the per-item difference. Items are resampled within each (suite, part), the
     same draw for A and B. Significant at 5% when the 95% percentile interval excludes 0;
-    p is the two-sided bootstrap p-value 2 x min(share of replicates <= 0, share >= 0).
+    p is the two-sided bootstrap p-value 2 x min(share of replicates < 0, share > 0), each
+    share counting half of the replicates that tie at exactly 0.
     """
     shared = sorted(set(a) & set(b))
     if not shared:
@@ -372,7 +373,8 @@ def paired_bootstrap(
         reps += weight[st] * v[rng.integers(0, len(v), size=(resamples, len(v)))].mean(axis=1)
     reps *= 100
     lo, hi = np.quantile(reps, [0.025, 0.975])
-    p = min(1.0, 2 * min(float(np.mean(reps <= 0)), float(np.mean(reps >= 0))))
+    ties = float(np.mean(reps == 0)) / 2  # per-item scores are often 0/1, so replicates can tie at 0
+    p = min(1.0, 2 * min(float(np.mean(reps < 0)) + ties, float(np.mean(reps > 0)) + ties))
     return {
         "diff": float(diff),
         "ci": [float(lo), float(hi)],
@@ -393,7 +395,9 @@ def pairwise(g: Group, top: int, resamples: int) -> list[dict[str, Any]]:
             for eb in chosen[i + 1 :]:
                 seed = int(hashlib.sha256(f"{d}:{ea.label}:{eb.label}".encode()).hexdigest()[:8], 16)
                 res = paired_bootstrap(values[ea.label].get(d, {}), values[eb.label].get(d, {}), resamples, seed)
-                out.append({"dimension": d, "a": ea.label, "b": eb.label, "result": res})
+                sa, sb = (e.card["dimensions"].get(d, {}).get("score") for e in (ea, eb))
+                score_diff = None if sa is None or sb is None else sa - sb
+                out.append({"dimension": d, "a": ea.label, "b": eb.label, "score_diff": score_diff, "result": res})
     return out
 
 

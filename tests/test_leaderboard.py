@@ -196,6 +196,8 @@ def test_pairwise_on_real_runs(board: lb.Board) -> None:
     assert good_bad["n"] == 60 and good_bad["parts"] == 2
     assert good_bad["diff"] == pytest.approx(card["truthful"] - card["fast-guesser"], abs=0.01)
     assert good_bad["significant"] and good_bad["ci"][0] > 0
+    row = next(p for p in board.groups[0].pairs if (p["a"], p["b"]) == ("truthful", "fast-guesser"))
+    assert row["score_diff"] == pytest.approx(card["truthful"] - card["fast-guesser"])
 
 
 def test_efficiency_is_read_defensively() -> None:
