@@ -28,6 +28,8 @@ commands:
   compare-variants RUN_DIR...
                          trust scores of model variants against the float32 reference (paired
                          bootstrap per dimension) next to their efficiency; table + plot
+  leaderboard [PATHS...] scorecards under PATHS (default results/) -> leaderboard.html, .md, .csv;
+                         --check diffs against the committed ones (see 'leaderboard --help')
 
 Results go to results/<model>/<timestamp>/ (config.yaml, manifest.json, items.jsonl, scorecard.json).
 """
@@ -66,11 +68,15 @@ def main(argv: list[str] | None = None) -> int:
             from .variants import compare_variants_command
 
             return compare_variants_command(rest)
+        if command == "leaderboard":
+            from .leaderboard_cli import leaderboard_command
+
+            return leaderboard_command(rest)
     except KeyboardInterrupt:
         return fail("interrupted; responses computed so far are cached, run again to resume")
     from .errors import SlmtrustError  # noqa: F401 - keep the import cheap and local
 
-    return fail(f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants (see --help)")
+    return fail(f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants, leaderboard (see --help)")
 
 
 def parse(prog: str, argv: list[str], build) -> argparse.Namespace:

@@ -9,7 +9,7 @@ from typing import Any
 
 from omegaconf import OmegaConf
 
-from . import __version__, scorecard
+from . import __version__, itemscores, scorecard
 from .cache import ResponseCache
 from .config import cache_dir, suites_dir
 from .engine import Engine
@@ -35,11 +35,13 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     engine = Engine(backend, cache if cfg.use_cache else None, int(cfg.hardware.batch_size), bool(cfg.progress))
     results: list[SuiteResult] = []
     timings: dict[str, float] = {}
+    item_rows: list[dict[str, Any]] = []
     for suite in suites:
         t0 = time.perf_counter()
         if console is not None:
             console.print(f"[bold]{suite.name}[/bold] ({suite.dimension})")
         results.append(suite.run(engine.ask))
+        item_rows += itemscores.rows(suite.dimension, suite.name, getattr(suite, "part_values", {}), results[-1].records)
         timings[suite.name] = round(time.perf_counter() - t0, 3)
     # issue 7 (wip-bench): the efficiency block (DESIGN §6); efficiency=off / efficiency.enabled=false skips it
     from .efficiency.measure import measure_for_run
@@ -65,6 +67,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     scorers.update({r.suite: r.identity["scorer"] for r in results if r.identity.get("scorer")})
     card = scorecard.build(model, results, meta, scorers=scorers)
     write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
+    write_jsonl(run_dir / itemscores.FILENAME, item_rows)
     extra = {
         "seeds": meta["seeds"],
         "timings_s": {**timings, "total": round(time.time() - started, 3)},

@@ -139,6 +139,7 @@ class Suite:
         """Dimension score = 100 x mean over parts of each part's mean per-item score in [0, 1].
         Items are resampled within each part (stratified bootstrap)."""
         parts = {k: np.asarray(v, dtype=float) for k, v in parts.items() if len(v)}
+        self.part_values = parts  # kept for item_scores.jsonl (the leaderboard's paired tests)
         if not parts:
             return Estimate(None, None, 0)
         value = 100 * float(np.mean([v.mean() for v in parts.values()]))

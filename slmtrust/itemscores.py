@@ -1,0 +1,58 @@
+"""Per-item values behind each dimension score, kept compact for the leaderboard.
+
+The leaderboard's pairwise significance is a paired bootstrap over the items two runs
+share, so it needs each item's value in [0, 1] as it entered the dimension score
+(``Suite.score_from_parts``). ``items.jsonl`` holds whole requests and responses (bulky);
+``item_scores.jsonl`` holds one small row an item: dimension, suite, part, item id, value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+FILENAME = "item_scores.jsonl"
+
+
+def rows(dimension: str, suite: str, part_values: dict[str, Any], records: list[Any]) -> Iterator[dict[str, Any]]:
+    """Pair each part's score values with that part's records, in order.
+
+    A part whose record count differs from its value count (items left out for errors,
+    values built from several records) cannot be paired item by item and is left out:
+    the leaderboard then says that part has no per-item data rather than guess.
+    """
+    by_part: dict[str, list[str]] = {}
+    for rec in records:
+        by_part.setdefault(rec.part, []).append(str(rec.item_id))
+    for part, values in part_values.items():
+        ids = by_part.get(part, [])
+        values = np.asarray(values, dtype=float)
+        if len(ids) != len(values) or len(set(ids)) != len(ids):
+            continue
+        for item_id, value in zip(ids, values):
+            yield {
+                "dimension": dimension,
+                "suite": suite,
+                "part": part,
+                "item_id": item_id,
+                "value": round(float(value), 6),
+            }
+
+
+def load(run_dir: Path) -> dict[str, dict[tuple[str, str, str], float]]:
+    """``{dimension: {(suite, part, item_id): value}}`` from a run folder; empty when absent."""
+    path = Path(run_dir) / FILENAME
+    out: dict[str, dict[tuple[str, str, str], float]] = {}
+    if not path.is_file():
+        return out
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            out.setdefault(row["dimension"], {})[(row["suite"], row["part"], row["item_id"])] = float(row["value"])
+    return out

@@ -1,0 +1,546 @@
+"""The leaderboard: every ``scorecard.json`` under the given folders, grouped by comparability.
+
+Scorecards are ranked together only when their ``comparability_key`` matches (DESIGN §4);
+each other group is shown on its own with what differs from the largest group. Files that
+are not readable slmtrust scorecards of a supported schema are reported by path and
+skipped. Outputs: ``leaderboard.html`` (``leaderboard_html``), ``leaderboard.md`` and
+``leaderboard.csv``. ``--check`` rebuilds the Markdown/CSV and diffs them against the
+committed ones (the reference results).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import math
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import itemscores
+from .errors import SlmtrustError
+from .scorecard import DIMENSIONS
+
+SUPPORTED_SCHEMAS = ("1",)
+REQUIRED = ("schema_version", "model", "comparability_key", "overall", "dimensions")
+OUTPUTS = ("leaderboard.md", "leaderboard.csv")
+
+
+@dataclass
+class Entry:
+    """One readable scorecard and the run folder it came from."""
+
+    path: Path
+    card: dict[str, Any]
+    label: str = ""
+
+    @property
+    def run_dir(self) -> Path:
+        return self.path.parent
+
+    @property
+    def model_id(self) -> str:
+        return str(self.card["model"].get("id", "?"))
+
+    @property
+    def overall(self) -> float | None:
+        return self.card["overall"].get("score")
+
+
+@dataclass
+class Skipped:
+    path: Path
+    reason: str
+
+
+@dataclass
+class Group:
+    """Scorecards sharing one comparability key, best overall score first."""
+
+    key: str
+    entries: list[Entry]
+    differs: list[str] = field(default_factory=list)  # how this group differs from the largest one
+    pairs: list[dict[str, Any]] = field(default_factory=list)  # pairwise significance rows
+    front: list[str] = field(default_factory=list)  # labels on the trust-vs-speed Pareto front
+
+    @property
+    def short_key(self) -> str:
+        return self.key[:12]
+
+    @cached_property
+    def dimensions(self) -> list[str]:
+        present = {d for e in self.entries for d in e.card["dimensions"]}
+        return sorted(present, key=lambda d: (DIMENSIONS.index(d) if d in DIMENSIONS else 99, d))
+
+
+# ------------------------------------------------------------------ loading
+def discover(paths: list[Path]) -> list[Path]:
+    """``scorecard.json`` files under each folder (files given directly are taken as they are)."""
+    found: list[Path] = []
+    for p in paths:
+        if not p.exists():
+            raise SlmtrustError(f"{p}: no such file or folder (give result folders or scorecard.json files)")
+        found += [p] if p.is_file() else sorted(p.rglob("scorecard.json"))
+    return sorted(set(found))
+
+
+def read(path: Path) -> Entry | Skipped:
+    """Check one file; a problem becomes a :class:`Skipped` with the reason, never an exception."""
+    try:
+        card = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return Skipped(path, f"unreadable ({exc.__class__.__name__})")
+    except json.JSONDecodeError as exc:
+        return Skipped(path, f"not valid JSON (line {exc.lineno}: {exc.msg})")
+    if not isinstance(card, dict) or "schema_version" not in card:
+        return Skipped(path, "not an slmtrust scorecard (no schema_version)")
+    if str(card["schema_version"]) not in SUPPORTED_SCHEMAS:
+        return Skipped(
+            path, f"schema_version {card['schema_version']!r} not supported (valid: {', '.join(SUPPORTED_SCHEMAS)})"
+        )
+    missing = [k for k in REQUIRED if k not in card]
+    if missing:
+        return Skipped(path, f"missing field(s) {', '.join(missing)}")
+    if not isinstance(card["dimensions"], dict) or not isinstance(card["model"], dict):
+        return Skipped(path, "fields 'model' and 'dimensions' must be objects")
+    return Entry(path, card)
+
+
+def load(paths: list[Path]) -> tuple[list[Entry], list[Skipped]]:
+    entries: list[Entry] = []
+    skipped: list[Skipped] = []
+    for path in discover(paths):
+        got = read(path)
+        (entries if isinstance(got, Entry) else skipped).append(got)
+    return entries, skipped
+
+
+# ------------------------------------------------------------------ grouping
+def signature(card: dict[str, Any]) -> dict[str, Any]:
+    """The ingredients of the comparability key, readable, so groups can say what differs."""
+    sig: dict[str, Any] = {}
+    for dim, block in card["dimensions"].items():
+        for ident in block.get("suites") or [block.get("suite") or {}]:
+            name = ident.get("name", dim)
+            for k, v in ident.items():
+                if k != "name":
+                    sig[f"suite {name}: {k}"] = json.dumps(v, sort_keys=True, default=str)
+    for k, v in (card.get("scorers") or {}).items():
+        sig[f"scorer {k}"] = json.dumps(v, sort_keys=True, default=str)
+    return sig
+
+
+def describe_difference(base: dict[str, Any], other: dict[str, Any]) -> list[str]:
+    """Short lines: which suite fields or scorers differ, and which suites only one side has."""
+    suites_b = {k.split(":")[0] for k in base if k.startswith("suite ")}
+    suites_o = {k.split(":")[0] for k in other if k.startswith("suite ")}
+    lines = [f"{s} only in this group" for s in sorted(suites_o - suites_b)]
+    lines += [f"{s} missing from this group" for s in sorted(suites_b - suites_o)]
+    for k in sorted(set(base) | set(other)):
+        head = k.split(":")[0]
+        if head.startswith("suite ") and (head not in suites_b or head not in suites_o):
+            continue
+        if base.get(k) != other.get(k):
+            lines.append(f"{k} differs")
+    return lines or ["key differs (same suites and scorers: schema or hashing changed)"]
+
+
+def group(entries: list[Entry]) -> list[Group]:
+    """Groups by comparability key, largest first; labels unique within a group."""
+    by_key: dict[str, list[Entry]] = {}
+    for e in entries:
+        by_key.setdefault(str(e.card["comparability_key"]), []).append(e)
+    groups = [
+        Group(
+            k, sorted(v, key=lambda e: (-(e.overall if e.overall is not None else -math.inf), e.model_id, str(e.path)))
+        )
+        for k, v in by_key.items()
+    ]
+    groups.sort(key=lambda g: (-len(g.entries), g.key))
+    base = signature(groups[0].entries[0].card) if groups else {}
+    for g in groups:
+        counts = Counter(e.model_id for e in g.entries)
+        for e in g.entries:
+            e.label = e.model_id if counts[e.model_id] == 1 else f"{e.model_id} ({e.run_dir.name})"
+        if g is not groups[0]:
+            g.differs = describe_difference(base, signature(g.entries[0].card))
+    return groups
+
+
+# ------------------------------------------------------------------ efficiency (read defensively)
+def _number(v: Any) -> float | None:
+    if isinstance(v, dict):
+        for k in ("median", "value", "mean"):
+            if k in v:
+                return _number(v[k])
+        return None
+    if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+        return None
+    return float(v)
+
+
+def _flat(block: Any, prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if isinstance(block, dict):
+        for k, v in block.items():
+            name = f"{prefix}.{k}" if prefix else str(k)
+            out[name] = v
+            if isinstance(v, dict):
+                out.update(_flat(v, name))
+    return out
+
+
+def _find(flat: dict[str, Any], wanted: tuple[tuple[str, ...], ...]) -> float | None:
+    """First number whose dotted key contains all words of one of the ``wanted`` patterns, in order."""
+    for words in wanted:
+        for k, v in flat.items():
+            low = k.lower()
+            if all(w in low for w in words) and (num := _number(v)) is not None:
+                return num
+    return None
+
+
+DECODE_KEYS = (("decode", "tokens_per_s"), ("decode", "tok"), ("tg128",), ("batch_1", "tokens_per_s"))
+MEMORY_KEYS = (("peak", "memory", "mb"), ("peak", "rss", "mb"), ("peak", "mem"), ("peak", "rss"), ("max_memory",))
+
+
+def efficiency(card: dict[str, Any]) -> dict[str, float | None]:
+    """Decode tokens/s and peak memory (MB) when the scorecard has an efficiency block.
+
+    The block's exact layout is another issue's; this looks for the figures by name
+    (a plain number or a ``{"median": ...}`` summary) and gives None when absent.
+    Memory keys ending in ``bytes`` or ``gb`` are converted to MB.
+    """
+    flat = _flat(card.get("efficiency") or {})
+    decode = _find(flat, DECODE_KEYS)
+    memory = None
+    for words in MEMORY_KEYS:
+        for k, v in flat.items():
+            low = k.lower()
+            if all(w in low for w in words) and (num := _number(v)) is not None:
+                scale = 1 / 2**20 if low.endswith("bytes") else 1024 if low.endswith("gb") else 1
+                memory = num * scale
+                break
+        if memory is not None:
+            break
+    return {"decode_tok_s": decode, "peak_memory_mb": memory}
+
+
+def precision(card: dict[str, Any]) -> str:
+    fp = card["model"].get("fingerprint") or {}
+    dtype, quant = fp.get("dtype"), fp.get("quantization")
+    return " / ".join(str(x) for x in (dtype, quant) if x and x != "none") or "-"
+
+
+# ------------------------------------------------------------------ table
+def table(g: Group) -> pd.DataFrame:
+    """The main table of a group: one row a scorecard, best overall first."""
+    rows = []
+    for rank, e in enumerate(g.entries, 1):
+        c = e.card
+        ov = c["overall"]
+        row: dict[str, Any] = {
+            "group": g.short_key,
+            "rank": rank,
+            "model": e.label,
+            "overall": ov.get("score"),
+            "overall_ci_low": (ov.get("ci") or [None, None])[0],
+            "overall_ci_high": (ov.get("ci") or [None, None])[1],
+            "dimensions_included": ov.get("dimensions_included"),
+        }
+        for d in g.dimensions:
+            block = c["dimensions"].get(d) or {}
+            ci = block.get("ci") or [None, None]
+            row[d], row[f"{d}_ci_low"], row[f"{d}_ci_high"] = block.get("score"), ci[0], ci[1]
+        row["parameters"] = c["model"].get("parameters")
+        row["precision"] = precision(c)
+        row.update(efficiency(c))
+        row["pareto"] = e.label in g.front
+        row["run"] = e.run_dir.name
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def fmt_score(v: Any, lo: Any = None, hi: Any = None) -> str:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "-"
+    if lo is None or hi is None or any(isinstance(x, float) and math.isnan(x) for x in (lo, hi)):
+        return f"{v:.1f}"
+    return f"{v:.1f} [{lo:.1f}, {hi:.1f}]"
+
+
+def fmt_number(v: Any, digits: int = 1) -> str:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "-"
+    if abs(v) >= 1e9:
+        return f"{v / 1e9:.2f}B"
+    if abs(v) >= 1e6:
+        return f"{v / 1e6:.1f}M"
+    return f"{v:,.{digits}f}"
+
+
+def md_cell(text: str) -> str:
+    """Markdown cells: pipes would split the cell and raw HTML would render, so escape both."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+
+
+def markdown(groups: list[Group], skipped: list[Skipped]) -> str:
+    lines = ["# slmtrust leaderboard", ""]
+    lines.append(
+        "Scores are 0-100 (higher = more trustworthy) with 95% bootstrap intervals; overall = unweighted mean of "
+        "the dimension scores present. Only scorecards with the same comparability key are ranked together."
+    )
+    for i, g in enumerate(groups, 1):
+        df = table(g)
+        lines += ["", f"## Group {i}: key `{g.short_key}` ({len(g.entries)} scorecard(s))", ""]
+        if g.differs:
+            lines += ["Not comparable with group 1: " + "; ".join(md_cell(x) for x in g.differs) + ".", ""]
+        dims = g.dimensions
+        head = ["#", "model", "overall", *dims, "params", "precision", "decode tok/s", "peak MB"]
+        lines += ["| " + " | ".join(head) + " |", "|" + "|".join(["---:", "---", *["---:"] * (len(head) - 2)]) + "|"]
+        for _, r in df.iterrows():
+            cells = [
+                str(r["rank"]),
+                md_cell(r["model"]),
+                fmt_score(r["overall"], r["overall_ci_low"], r["overall_ci_high"]),
+                *[fmt_score(r[d], r[f"{d}_ci_low"], r[f"{d}_ci_high"]) for d in dims],
+                fmt_number(r["parameters"], 0),
+                md_cell(r["precision"]),
+                fmt_number(r["decode_tok_s"]),
+                fmt_number(r["peak_memory_mb"], 0),
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+    if skipped:
+        lines += ["", "## Skipped files", ""]
+        lines += [f"- `{s.path}`: {md_cell(s.reason)}" for s in skipped]
+    return "\n".join(lines) + "\n"
+
+
+def csv_table(groups: list[Group]) -> str:
+    if not groups:
+        return ""
+    return pd.concat([table(g) for g in groups], ignore_index=True).to_csv(index=False, float_format="%.4g")
+
+
+# ------------------------------------------------------------------ Pareto front
+def pareto_front(points: list[tuple[str, float | None, float | None]]) -> list[str]:
+    """Labels of the points no other point beats on both axes (both higher = better).
+
+    A point is dominated when another is at least as good on both axes and strictly better
+    on one. Points missing either value are left out.
+    """
+    pts = [(lab, x, y) for lab, x, y in points if x is not None and y is not None]
+    front = []
+    for lab, x, y in pts:
+        dominated = any(x2 >= x and y2 >= y and (x2 > x or y2 > y) for _, x2, y2 in pts)
+        if not dominated:
+            front.append(lab)
+    return front
+
+
+# ------------------------------------------------------------------ pairwise significance
+def paired_bootstrap(
+    a: dict[tuple[str, str, str], float], b: dict[tuple[str, str, str], float], resamples: int = 1000, seed: int = 0
+) -> dict[str, Any] | None:
+    """Paired bootstrap of the difference in dimension score (A - B) over the items both runs scored.
+
+    The statistic mirrors the dimension score: 100 x mean over suites of the mean over
+    parts of the per-item difference. Items are resampled within each (suite, part), the
+    same draw for A and B. Significant at 5% when the 95% percentile interval excludes 0;
+    p is the two-sided bootstrap p-value 2 x min(share of replicates < 0, share > 0), each
+    share counting half of the replicates that tie at exactly 0.
+    """
+    shared = sorted(set(a) & set(b))
+    if not shared:
+        return None
+    strata: dict[tuple[str, str], list[float]] = {}
+    for key in shared:
+        strata.setdefault(key[:2], []).append(a[key] - b[key])
+    suites = sorted({s for s, _ in strata})
+    weight = {st: 1 / (len(suites) * sum(1 for s, _ in strata if s == st[0])) for st in strata}
+    diff = 100 * sum(weight[st] * np.mean(v) for st, v in strata.items())
+    rng = np.random.default_rng(seed)
+    reps = np.zeros(resamples)
+    for st in sorted(strata):
+        v = np.asarray(strata[st])
+        reps += weight[st] * v[rng.integers(0, len(v), size=(resamples, len(v)))].mean(axis=1)
+    reps *= 100
+    lo, hi = np.quantile(reps, [0.025, 0.975])
+    ties = float(np.mean(reps == 0)) / 2  # per-item scores are often 0/1, so replicates can tie at 0
+    p = min(1.0, 2 * min(float(np.mean(reps < 0)) + ties, float(np.mean(reps > 0)) + ties))
+    return {
+        "diff": float(diff),
+        "ci": [float(lo), float(hi)],
+        "p": p,
+        "n": len(shared),
+        "parts": len(strata),
+        "significant": bool(lo > 0 or hi < 0),
+    }
+
+
+def pairwise(g: Group, top: int, resamples: int) -> list[dict[str, Any]]:
+    """Significance for every pair among the group's ``top`` best and every dimension."""
+    chosen = g.entries[:top]
+    values = {e.label: itemscores.load(e.run_dir) for e in chosen}
+    out = []
+    for d in g.dimensions:
+        for i, ea in enumerate(chosen):
+            for eb in chosen[i + 1 :]:
+                seed = int(hashlib.sha256(f"{d}:{ea.label}:{eb.label}".encode()).hexdigest()[:8], 16)
+                res = paired_bootstrap(values[ea.label].get(d, {}), values[eb.label].get(d, {}), resamples, seed)
+                sa, sb = (e.card["dimensions"].get(d, {}).get("score") for e in (ea, eb))
+                score_diff = None if sa is None or sb is None else sa - sb
+                out.append({"dimension": d, "a": ea.label, "b": eb.label, "score_diff": score_diff, "result": res})
+    return out
+
+
+# ------------------------------------------------------------------ examples
+def examples(run_dir: Path, per_dimension: int) -> dict[str, list[dict[str, str]]]:
+    """A few items per dimension from ``items.jsonl`` (prompt, response, verdict), varied verdicts first."""
+    path = run_dir / "items.jsonl"
+    if per_dimension <= 0 or not path.is_file():
+        return {}
+    suite_dim = {}
+    card_path = run_dir / "scorecard.json"
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+        for dim, block in card["dimensions"].items():
+            for ident in block.get("suites") or [block.get("suite") or {}]:
+                suite_dim[ident.get("name")] = dim
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+    chosen: dict[str, list[dict[str, str]]] = {}
+    seen: dict[str, set] = {}
+    spare: dict[str, list[dict[str, str]]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            dim = suite_dim.get(row.get("suite"))
+            if dim is None or len(chosen.get(dim, [])) >= per_dimension:
+                continue
+            ex = _example(row)
+            if ex is None:
+                continue
+            if row.get("verdict") not in seen.setdefault(dim, set()):
+                seen[dim].add(row.get("verdict"))
+                chosen.setdefault(dim, []).append(ex)
+            else:
+                spare.setdefault(dim, []).append(ex)
+            if all(len(chosen.get(d, [])) >= per_dimension for d in set(suite_dim.values())):
+                break
+    for dim, extra in spare.items():
+        chosen.setdefault(dim, []).extend(extra[: per_dimension - len(chosen[dim])])
+    return chosen
+
+
+def _example(row: dict[str, Any]) -> dict[str, str] | None:
+    req = (row.get("requests") or [{}])[0]
+    resp = (row.get("responses") or [{}])[0]
+    if req.get("messages"):
+        prompt = "\n".join(f"{m.get('role')}: {m.get('content')}" for m in req["messages"])
+    else:
+        prompt = str(req.get("prompt") or "")
+    if req.get("continuations"):
+        prompt += "\noptions: " + " | ".join(map(str, req["continuations"]))
+    if resp.get("texts"):
+        response = str(resp["texts"][0])
+    elif resp.get("logprobs"):
+        response = "log-probs: " + ", ".join(f"{x:.2f}" for x in resp["logprobs"])
+    else:
+        response = str(resp.get("error") or "")
+    return {
+        "item": f"{row.get('suite')}/{row.get('part')}/{row.get('item_id')}",
+        "prompt": prompt[:600],
+        "response": response[:600],
+        "verdict": str(row.get("verdict")),
+    }
+
+
+# ------------------------------------------------------------------ build
+@dataclass
+class Board:
+    groups: list[Group]
+    skipped: list[Skipped]
+    examples: dict[str, dict[str, list[dict[str, str]]]]  # label -> dimension -> items
+
+
+def build(paths: list[Path], top_pairs: int = 8, resamples: int = 1000, n_examples: int = 3) -> Board:
+    entries, skipped = load(paths)
+    groups = group(entries)
+    ex: dict[str, dict[str, list[dict[str, str]]]] = {}
+    for g in groups:
+        g.front = pareto_front([(e.label, efficiency(e.card)["decode_tok_s"], e.overall) for e in g.entries])
+        g.pairs = pairwise(g, top_pairs, resamples)
+        for e in g.entries[:top_pairs]:
+            ex[f"{g.short_key}/{e.label}"] = examples(e.run_dir, n_examples)
+    return Board(groups, skipped, ex)
+
+
+def write(board: Board, out: Path, html: bool = True) -> list[Path]:
+    from .record import atomic_write_text
+
+    out.mkdir(parents=True, exist_ok=True)
+    files = {"leaderboard.md": markdown(board.groups, board.skipped), "leaderboard.csv": csv_table(board.groups)}
+    if html:
+        from .leaderboard_html import render
+
+        files["leaderboard.html"] = render(board)
+    written = []
+    for name, text in files.items():
+        atomic_write_text(out / name, text)
+        written.append(out / name)
+    return written
+
+
+KEPT_FILES = ("scorecard.json", "manifest.json", "config.yaml", itemscores.FILENAME)
+
+
+def export(entries: list[Entry], dest: Path, n_examples: int = 3) -> list[Path]:
+    """Copy runs as compact reference results: scorecard, manifest, config and per-item
+    values as they are, and of ``items.jsonl`` only the rows the drill-down shows."""
+    import shutil
+
+    from .record import atomic_write_text
+
+    folders = []
+    for e in entries:
+        target = dest / e.run_dir.parent.name / e.run_dir.name
+        target.mkdir(parents=True, exist_ok=True)
+        for name in KEPT_FILES:
+            if (e.run_dir / name).is_file():
+                shutil.copyfile(e.run_dir / name, target / name)
+        shown = {x["item"] for items in examples(e.run_dir, n_examples).values() for x in items}
+        if shown:
+            with open(e.run_dir / "items.jsonl", encoding="utf-8") as handle:
+                keep = [
+                    line
+                    for line in handle
+                    if (row := json.loads(line))
+                    and f"{row.get('suite')}/{row.get('part')}/{row.get('item_id')}" in shown
+                ]
+            atomic_write_text(target / "items.jsonl", "".join(keep))
+        folders.append(target)
+    return folders
+
+
+def check(board: Board, committed: Path) -> list[str]:
+    """Unified diffs between freshly built Markdown/CSV and the committed ones (empty = same)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        write(board, Path(tmp), html=False)
+        diffs = []
+        for name in OUTPUTS:
+            old_path = committed / name
+            old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
+            new = (Path(tmp) / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            diffs += difflib.unified_diff(old, new, f"{old_path} (committed)", f"{name} (rebuilt)")
+    return diffs

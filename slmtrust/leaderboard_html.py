@@ -1,0 +1,133 @@
+"""The leaderboard as one self-contained HTML page (jinja2, autoescape on).
+
+Charts are drawn in the browser by plotly.js, whose source the ``plotly`` package ships;
+it is inlined into the page so the file works offline and makes no network request.
+Figures are passed as plain JSON specs (``|tojson`` escapes ``<``, ``>`` and ``&``), and
+every model-provided string is escaped by jinja2, so model output cannot run as code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from . import __version__
+from .leaderboard import Board, Group, efficiency, fmt_number, fmt_score, precision
+
+MAX_RADARS = 24  # radars per group (the best models); a page with 1,000 radars helps nobody
+MAX_DRILL_MODELS = 8
+
+
+def _radar(g: Group) -> list[dict[str, Any]]:
+    dims = g.dimensions
+    out = []
+    for e in g.entries[:MAX_RADARS]:
+        r = [e.card["dimensions"].get(d, {}).get("score") for d in dims]
+        out.append({"label": e.label, "theta": [*dims, dims[0]] if dims else [], "r": [*r, r[0]] if r else []})
+    return out
+
+
+def _scatter(g: Group) -> dict[str, Any] | None:
+    pts = []
+    for e in g.entries:
+        eff = efficiency(e.card)
+        if eff["decode_tok_s"] is not None and e.overall is not None:
+            pts.append({"label": e.label, "x": eff["decode_tok_s"], "y": e.overall, "front": e.label in g.front})
+    if not pts:
+        return None
+    front = sorted((p for p in pts if p["front"]), key=lambda p: p["x"])
+    return {"points": pts, "front": front}
+
+
+def _metrics(g: Group, dim: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """Sub-metric names of a dimension and, per model, the formatted value [ci] (n)."""
+    names: list[str] = []
+    rows = []
+    for e in g.entries[:MAX_DRILL_MODELS]:
+        block = e.card["dimensions"].get(dim) or {}
+        cells = {}
+        for name, m in (block.get("metrics") or {}).items():
+            if not isinstance(m, dict):
+                continue
+            if name not in names:
+                names.append(name)
+            v, ci = m.get("value"), m.get("ci") or [None, None]
+            text = "-" if v is None else f"{v:.3f}" + (f" [{ci[0]:.3f}, {ci[1]:.3f}]" if None not in ci else "")
+            cells[name] = text + (f" (n={m['n']})" if m.get("n") is not None else "")
+        rows.append(
+            {
+                "label": e.label,
+                "score": fmt_score(block.get("score"), *(block.get("ci") or [None, None])),
+                "cells": cells,
+            }
+        )
+    return names, rows
+
+
+def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
+    dims = g.dimensions
+    rows = []
+    for rank, e in enumerate(g.entries, 1):
+        c = e.card
+        eff = efficiency(c)
+        ov = c["overall"]
+        rows.append(
+            {
+                "rank": rank,
+                "label": e.label,
+                "run": str(e.run_dir),
+                "overall": (ov.get("score"), fmt_score(ov.get("score"), *(ov.get("ci") or [None, None]))),
+                "dims": [
+                    (
+                        (c["dimensions"].get(d) or {}).get("score"),
+                        fmt_score(
+                            (c["dimensions"].get(d) or {}).get("score"),
+                            *((c["dimensions"].get(d) or {}).get("ci") or [None, None]),
+                        ),
+                    )
+                    for d in dims
+                ],
+                "params": (c["model"].get("parameters"), fmt_number(c["model"].get("parameters"), 0)),
+                "precision": precision(c),
+                "decode": (eff["decode_tok_s"], fmt_number(eff["decode_tok_s"])),
+                "memory": (eff["peak_memory_mb"], fmt_number(eff["peak_memory_mb"], 0)),
+                "front": e.label in g.front,
+            }
+        )
+    drill = []
+    for d in dims:
+        names, mrows = _metrics(g, d)
+        pairs = [p for p in g.pairs if p["dimension"] == d]
+        ex = [
+            {"label": e.label, "items": board.examples.get(f"{g.short_key}/{e.label}", {}).get(d, [])}
+            for e in g.entries[:MAX_DRILL_MODELS]
+        ]
+        drill.append({"dimension": d, "metric_names": names, "metric_rows": mrows, "pairs": pairs, "examples": ex})
+    return {
+        "index": index,
+        "key": g.key,
+        "short_key": g.short_key,
+        "differs": g.differs,
+        "dims": dims,
+        "rows": rows,
+        "radar": _radar(g),
+        "radar_cut": max(0, len(g.entries) - MAX_RADARS),
+        "scatter": _scatter(g),
+        "drill": drill,
+    }
+
+
+def render(board: Board) -> str:
+    from plotly.offline import get_plotlyjs
+
+    env = Environment(loader=PackageLoader("slmtrust", "templates"), autoescape=select_autoescape(default=True))
+    template = env.get_template("leaderboard.html.j2")
+    return template.render(
+        groups=[_group_view(board, g, i) for i, g in enumerate(board.groups, 1)],
+        skipped=board.skipped,
+        n_cards=sum(len(g.entries) for g in board.groups),
+        version=__version__,
+        plotly_js=get_plotlyjs(),
+        max_drill=MAX_DRILL_MODELS,
+    )

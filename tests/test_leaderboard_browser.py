@@ -1,0 +1,125 @@
+"""The generated page in a real headless Chromium (Debian's ``chromium``, driven by Playwright).
+
+Checks what a reader relies on: no console errors, no network request, sorting on click,
+charts drawn, the drill-down opens, and model text carrying ``<script>``/``onerror``
+payloads is shown as text and runs nothing. ``scripts/test.sh`` installs chromium with apt
+when it is missing; without a browser the test is skipped with the reason (the HTML is
+still checked by parsing in test_leaderboard.py). Set SLMTRUST_SCREENSHOTS=DIR to keep
+desktop and phone screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from slmtrust import leaderboard as lb
+from tests.test_leaderboard import PAYLOAD, make_results
+
+pytestmark = pytest.mark.slow
+
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if found := shutil.which(name):
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def page_file(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("browser")
+    board = lb.build([make_results(root)], resamples=200)
+    lb.write(board, root / "out")
+    return root / "out" / "leaderboard.html"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install playwright)"
+    )
+    exe = chromium_path()
+    if exe is None:
+        pytest.skip("no chromium on PATH: install it with 'apt-get install chromium' (scripts/test.sh does)")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+def open_page(browser, page_file: Path, width: int, height: int):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    problems: list[str] = []
+    requests: list[str] = []
+    page.on(
+        "console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None
+    )
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(page_file.as_uri())
+    page.wait_for_load_state("load")
+    page.wait_for_selector("#radars-1 .main-svg")
+    return page, problems, requests
+
+
+def column_values(page, col: int) -> list[str]:
+    return page.eval_on_selector_all("#board-1 tbody tr", f"rows => rows.map(r => r.cells[{col}].dataset.value)")
+
+
+def test_page_in_chromium(browser, page_file: Path) -> None:
+    page, problems, requests = open_page(browser, page_file, 1280, 900)
+    assert problems == []
+    assert [u for u in requests if not u.startswith(("file:", "data:", "about:"))] == []
+    assert page.evaluate("window.__pwned") is None  # neither payload ran
+
+    # the payload model name is shown as text, exactly
+    names = page.eval_on_selector_all("#board-1 td.model", "cells => cells.map(c => c.textContent)")
+    assert PAYLOAD in names and page.locator("img").count() == 0
+
+    # sorting: 'overall' (column 2) ascending then descending; 'model' (column 1) alphabetically
+    header = page.locator("#board-1 thead th").nth(2)
+    header.click()
+    up = [float(v) for v in column_values(page, 2)]
+    assert up == sorted(up) and up != sorted(up, reverse=True)
+    header.click()
+    assert [float(v) for v in column_values(page, 2)] == sorted(up, reverse=True)
+    page.locator("#board-1 thead th").nth(1).click()
+    assert column_values(page, 1) == sorted(names)
+
+    # charts: a radar per model in group 1, a scatter with the Pareto front, none for the group without figures
+    assert page.locator("#radars-1 .radar .polarlayer .trace").count() == 3
+    assert page.locator("#scatter-1 .scatterlayer .trace").count() == 2
+    assert page.locator("#scatter-1 .scatterlayer .trace").first.locator("path.point").count() == 3
+    assert page.locator("#scatter-2-none").is_visible()
+
+    # drill-down opens and shows the payload response as text
+    drill = page.locator("#drill-1-hallucination")
+    assert not drill.locator("table").first.is_visible()
+    drill.locator("summary").click()
+    assert drill.locator("table").first.is_visible()
+    responses = drill.locator("pre.response").all_text_contents()
+    assert PAYLOAD in responses
+    assert page.evaluate("window.__pwned") is None and problems == []
+
+    shots = os.environ.get("SLMTRUST_SCREENSHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(shots) / "desktop.png"), full_page=True)
+    page.close()
+
+
+def test_page_at_phone_width(browser, page_file: Path) -> None:
+    page, problems, _ = open_page(browser, page_file, 390, 844)
+    assert problems == []
+    # the page itself does not scroll sideways; wide tables scroll inside their own box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    shots = os.environ.get("SLMTRUST_SCREENSHOTS")
+    if shots:
+        page.locator("#drill-1-hallucination summary").click()
+        page.screenshot(path=str(Path(shots) / "phone.png"), full_page=True)
+    page.close()
