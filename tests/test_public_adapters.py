@@ -79,6 +79,23 @@ def test_content_hash_changes_the_key(make_cfg, tmp_path) -> None:
     assert a["dimensions"]["misinformation"]["suite"]["sha256"] != b["dimensions"]["misinformation"]["suite"]["sha256"]
 
 
+def test_same_rows_elsewhere_share_the_key(make_cfg, tmp_path) -> None:
+    copy = tmp_path / "elsewhere" / "copy.jsonl"
+    copy.parent.mkdir()
+    copy.write_bytes((FIX / "truthfulqa" / "multiple_choice.jsonl").read_bytes())
+    score = prefer(lambda r, c: c == r.continuations[0])
+    a = run(
+        make_cfg,
+        tmp_path,
+        "truthfulqa_mc",
+        "a",
+        f"suites.truthfulqa_mc.options.path={FIX}/truthfulqa/multiple_choice.jsonl",
+        score=score,
+    )
+    b = run(make_cfg, tmp_path, "truthfulqa_mc", "b", f"suites.truthfulqa_mc.options.path={copy}", score=score)
+    assert a["comparability_key"] == b["comparability_key"]
+
+
 def test_missing_dataset_is_one_clear_line(make_cfg, tmp_path, monkeypatch) -> None:
     cfg = make_cfg(
         "suite=truthfulqa_mc", f"suites.truthfulqa_mc.options.path={tmp_path}/nothing.jsonl", suites=REPO / "suites"

@@ -82,6 +82,8 @@ class PublicData:
 
     def identity(self) -> dict[str, Any]:
         ident = super().identity()
+        # where the data sits on this machine does not change results; its content hash (below) does
+        ident["options"] = {k: v for k, v in ident["options"].items() if k != "path"}
         tables: dict[str, DataIdentity] = self.__dict__.get("tables", {})
         ident["datasets"] = {
             k: {f: getattr(t, f) for f in ("source", "config", "split", "revision", "rows", "sha256")}
