@@ -15,7 +15,7 @@ from slmtrust.errors import SlmtrustError
 from slmtrust.models import build_backend
 from slmtrust.runner import execute
 from slmtrust.types import GenerationSettings, Request, chat
-from tests.openai_server import FakeServer, token_logprob
+from tests.openai_server import FakeServer, RealModel, token_logprob
 
 REPO = Path(__file__).resolve().parents[1]
 FAST = ("model.options.backoff_s=0.01", "model.options.timeout_s=2")
@@ -110,3 +110,22 @@ def test_suite_runs_through_the_server(make_cfg, tmp_path) -> None:
     dim = card["dimensions"]["misinformation"]
     assert dim["n"] == 12 and card["model"]["backend"] == "openai" and dim["metrics"]["mc2"]["n"] == 12
     assert len(server.requests) == 12 * (3 + 4)  # one echo call per option (3 for MC1, 4 for MC2)
+
+
+@pytest.mark.slow
+def test_real_model_behind_the_server_gives_our_backends_answers(shared_cache) -> None:
+    register()
+    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
+        cfg = compose("config", overrides=["model=tiny-random", "hardware=cpu"])
+    tiny = build_backend(cfg.model, cfg.hardware, shared_cache)
+    scores = [
+        Request("score", prompt="The capital of France is", continuations=(" Paris", " London", " a big city")),
+        Request("score", prompt="Two plus two equals", continuations=(" four",)),
+    ]
+    gens = [Request("generate", messages=chat("Say something."), gen=GenerationSettings(max_new_tokens=8))]
+    with FakeServer(model=RealModel(tiny)) as server:
+        remote = backend(server.url, "model.options.concurrency=2")
+        for ours, theirs in zip(tiny.score(scores), remote.score(scores)):
+            assert theirs.logprobs == pytest.approx(ours.logprobs, abs=1e-4)
+            assert theirs.token_counts == ours.token_counts
+        assert remote.generate(gens)[0].texts == tiny.generate(gens)[0].texts
