@@ -13,13 +13,11 @@ import pytest
 from slmtrust.errors import SlmtrustError
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
-from slmtrust.suites.public import _stable_id
 from tests.lm_eval_tasks import write_truthfulqa_tasks
 
 REPO = Path(__file__).resolve().parents[1]
 TQA = REPO / "tests" / "fixtures" / "public" / "truthfulqa" / "multiple_choice.jsonl"
 ROWS = [json.loads(line) for line in TQA.read_text().splitlines()]
-QUESTIONS = [r["question"] for r in ROWS]
 WRONG = {
     " " + c for r in ROWS for c, label in zip(r["mc2_targets"]["choices"], r["mc2_targets"]["labels"]) if not label
 }
@@ -39,10 +37,6 @@ def lm_eval_cfg(make_cfg, tasks: Path, *extra: str):
         *extra,
         suites=REPO / "suites",
     )
-
-
-def by_doc(samples: list[dict]) -> dict[int, float]:
-    return {s["doc_id"]: float(s["acc"]) for s in samples}
 
 
 def test_bridge_folds_lm_eval_metrics_and_separates_models(make_cfg, tmp_path, tasks) -> None:
@@ -72,56 +66,12 @@ def test_unknown_task_is_one_line(make_cfg, tmp_path, tasks) -> None:
 
 
 @pytest.mark.slow
-def test_our_mc1_mc2_equal_lm_eval_truthfulqa(make_cfg, tmp_path, tasks, shared_cache) -> None:
-    import lm_eval
-    import torch
-    from hydra import compose, initialize_config_dir
-    from lm_eval.models.huggingface import HFLM
-    from lm_eval.tasks import TaskManager
+def test_our_mc1_mc2_equal_lm_eval_truthfulqa(tmp_path, shared_cache) -> None:
+    from benchmarks.lm_eval_agreement import agreement
 
-    from slmtrust.config import CONF_DIR, register
-    from slmtrust.models import build_backend
-
-    register()
-    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
-        mcfg = compose("config", overrides=["model=tiny-random", "hardware=cpu"])
-    backend = build_backend(mcfg.model, mcfg.hardware, shared_cache)
-
-    # ours: the TruthfulQA adapter on the fixture
-    cfg = make_cfg(
-        "suite=truthfulqa_mc", f"suites.truthfulqa_mc.options.path={TQA}", "use_cache=false", suites=REPO / "suites"
-    )
-    card = execute(cfg, tmp_path / "ours", backend=backend)
-    records = {
-        json.loads(line)["item_id"]: json.loads(line)["scores"]
-        for line in (tmp_path / "ours" / "items.jsonl").read_text().splitlines()
-    }
-    ours = [records[_stable_id("tqa", q)] for q in QUESTIONS]
-
-    # lm-eval: its truthfulqa_mc1/mc2 task code and its HF model class on the same weights
-    lm = HFLM(pretrained=backend.model, tokenizer=backend.tokenizer, batch_size=4, device="cpu", dtype=torch.float32)
-    out = lm_eval.simple_evaluate(
-        model=lm,
-        tasks=["slm_tqa_mc1", "slm_tqa_mc2"],
-        task_manager=TaskManager(include_path=str(tasks)),
-        log_samples=True,
-        bootstrap_iters=0,
-        verbosity="ERROR",
-    )
-    mc1, mc2 = by_doc(out["samples"]["slm_tqa_mc1"]), by_doc(out["samples"]["slm_tqa_mc2"])
-    d1 = max(abs(o["mc1"] - mc1[i]) for i, o in enumerate(ours))
-    d2 = max(abs(o["mc2"] - mc2[i]) for i, o in enumerate(ours))
-    print(f"\nper-item max |ours - lm-eval|: mc1 {d1:.2e}, mc2 {d2:.2e} over {len(ours)} items")
-    assert d1 == 0 and d2 < 1e-4
-    metrics = card["dimensions"]["misinformation"]["metrics"]
-    assert metrics["mc1"]["value"] == pytest.approx(out["results"]["slm_tqa_mc1"]["acc,none"], abs=1e-4)
-    assert metrics["mc2"]["value"] == pytest.approx(out["results"]["slm_tqa_mc2"]["acc,none"], abs=1e-4)
-
-    # the same lm-eval tasks run through our engine and backend (the bridge)
-    bridged = execute(lm_eval_cfg(make_cfg, tasks, "use_cache=false"), tmp_path / "bridge", backend=backend)
-    bm = bridged["dimensions"]["misinformation"]["metrics"]
-    print(
-        f"lm-eval HFLM mc2 {out['results']['slm_tqa_mc2']['acc,none']:.6f}, bridge {bm['slm_tqa_mc2/acc']['value']:.6f}, ours {metrics['mc2']['value']:.6f}"
-    )
-    assert bm["slm_tqa_mc2/acc"]["value"] == pytest.approx(out["results"]["slm_tqa_mc2"]["acc,none"], abs=1e-4)
-    assert bm["slm_tqa_mc1/acc"]["value"] == pytest.approx(out["results"]["slm_tqa_mc1"]["acc,none"], abs=1e-4)
+    found = agreement("tiny-random", TQA, shared_cache, tmp_path)
+    print(f"\n{found}")
+    assert found["items"] == 12 and found["max_item_diff_mc1"] == 0 and found["max_item_diff_mc2"] < 1e-4
+    for source in ("ours", "bridge"):
+        for t in ("mc1", "mc2"):
+            assert found[source][t] == pytest.approx(found["lm_eval"][t], abs=1e-4), (source, t)
