@@ -61,39 +61,20 @@ def test_truthfulqa_mc(make_cfg, tmp_path) -> None:
     assert ident["datasets"]["mc"]["source"] == "local"
 
 
-def test_content_hash_changes_the_key(make_cfg, tmp_path) -> None:
-    changed = tmp_path / "tqa.jsonl"
+def test_key_follows_the_rows_not_the_path(make_cfg, tmp_path) -> None:
     lines = (FIX / "truthfulqa" / "multiple_choice.jsonl").read_text().splitlines()
+    copy, changed = tmp_path / "elsewhere" / "copy.jsonl", tmp_path / "changed.jsonl"
+    copy.parent.mkdir()
+    copy.write_text("\n".join(lines) + "\n")
     changed.write_text("\n".join(lines[:-1] + [lines[-1].replace("100 degrees", "One hundred degrees")]) + "\n")
     score = prefer(lambda r, c: c == r.continuations[0])
-    a = run(
-        make_cfg,
-        tmp_path,
-        "truthfulqa_mc",
-        "a",
-        f"suites.truthfulqa_mc.options.path={FIX}/truthfulqa/multiple_choice.jsonl",
-        score=score,
+    original, same, other = (
+        run(make_cfg, tmp_path, "truthfulqa_mc", name, f"suites.truthfulqa_mc.options.path={path}", score=score)
+        for name, path in (("a", FIX / "truthfulqa" / "multiple_choice.jsonl"), ("b", copy), ("c", changed))
     )
-    b = run(make_cfg, tmp_path, "truthfulqa_mc", "b", f"suites.truthfulqa_mc.options.path={changed}", score=score)
-    assert a["comparability_key"] != b["comparability_key"]
-    assert a["dimensions"]["misinformation"]["suite"]["sha256"] != b["dimensions"]["misinformation"]["suite"]["sha256"]
-
-
-def test_same_rows_elsewhere_share_the_key(make_cfg, tmp_path) -> None:
-    copy = tmp_path / "elsewhere" / "copy.jsonl"
-    copy.parent.mkdir()
-    copy.write_bytes((FIX / "truthfulqa" / "multiple_choice.jsonl").read_bytes())
-    score = prefer(lambda r, c: c == r.continuations[0])
-    a = run(
-        make_cfg,
-        tmp_path,
-        "truthfulqa_mc",
-        "a",
-        f"suites.truthfulqa_mc.options.path={FIX}/truthfulqa/multiple_choice.jsonl",
-        score=score,
-    )
-    b = run(make_cfg, tmp_path, "truthfulqa_mc", "b", f"suites.truthfulqa_mc.options.path={copy}", score=score)
-    assert a["comparability_key"] == b["comparability_key"]
+    assert original["comparability_key"] == same["comparability_key"] != other["comparability_key"]
+    sha = [card["dimensions"]["misinformation"]["suite"]["sha256"] for card in (original, same, other)]
+    assert sha[0] == sha[1] != sha[2]
 
 
 def test_missing_dataset_is_one_clear_line(make_cfg, tmp_path, monkeypatch) -> None:

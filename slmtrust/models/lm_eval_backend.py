@@ -24,15 +24,9 @@ from dataclasses import asdict
 from typing import Any
 
 from ..errors import SlmtrustError
-from ..types import Message, Request, Response
+from ..types import Request, Response
 from .base import Fingerprint, ModelInfo
-
-
-def plain_chat(messages: Sequence[Message]) -> str:
-    """The template-free rendering used by the transformers backend (kept identical on purpose)."""
-    from .hf import plain_chat as hf_plain_chat
-
-    return hf_plain_chat(list(messages))
+from .render import plain_chat, with_system
 
 
 class LmEvalBackend:
@@ -96,9 +90,7 @@ class LmEvalBackend:
         """(context text, whether it ends in an assistant turn rendered as plain text)."""
         if request.prompt is not None:
             return request.prompt, False
-        messages = list(request.messages or ())
-        if self.cfg.system_prompt and (not messages or messages[0].role != "system"):
-            messages.insert(0, Message("system", self.cfg.system_prompt))
+        messages = with_system(request.messages or (), self.cfg.system_prompt)
         if self.use_template:
             return self.lm.apply_chat_template([asdict(m) for m in messages]), False
         return plain_chat(messages), True

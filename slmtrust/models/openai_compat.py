@@ -28,20 +28,15 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from ..errors import SlmtrustError
-from ..types import Message, Request, Response
+from ..types import Request, Response
 from .base import Fingerprint, ModelInfo
+from .render import plain_chat, with_system
 
 RETRY_STATUS = {408, 429, 500, 502, 503, 504}
 
 
 class ServerError(Exception):
     """An HTTP exchange that failed for good (after retries); the message is one line."""
-
-
-def plain_chat(messages: Sequence[Message]) -> str:
-    from .hf import plain_chat as hf_plain_chat
-
-    return hf_plain_chat(list(messages))
 
 
 class OpenAIBackend:
@@ -121,10 +116,9 @@ class OpenAIBackend:
         return self._map(self._generate_one, batch)
 
     def _messages(self, request: Request) -> list[dict[str, str]]:
-        messages = [{"role": m.role, "content": m.content} for m in request.messages or ()]
-        if self.cfg.system_prompt and (not messages or messages[0]["role"] != "system"):
-            messages.insert(0, {"role": "system", "content": self.cfg.system_prompt})
-        return messages
+        return [
+            {"role": m.role, "content": m.content} for m in with_system(request.messages or (), self.cfg.system_prompt)
+        ]
 
     def _generate_one(self, request: Request) -> Response:
         g = request.gen
@@ -162,10 +156,7 @@ class OpenAIBackend:
     def _context(self, request: Request) -> tuple[str, bool]:
         if request.prompt is not None:
             return request.prompt, False
-        messages = list(request.messages or ())
-        if self.cfg.system_prompt and (not messages or messages[0].role != "system"):
-            messages.insert(0, Message("system", self.cfg.system_prompt))
-        return plain_chat(messages), True
+        return plain_chat(with_system(request.messages or (), self.cfg.system_prompt)), True
 
     def _score_one(self, request: Request) -> Response:
         context, plain = self._context(request)
