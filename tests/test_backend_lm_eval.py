@@ -20,13 +20,16 @@ def build(*overrides: str, cache=None):
 
 
 def test_dummy_model_through_the_backend() -> None:
-    b = build("model=lm_eval", "model.options.model=dummy")
+    # chat_template=none: the dummy model's own template needs a tokenizer from the hub
+    b = build("model=lm_eval", "model.options.model=dummy", "model.chat_template=none")
     (s,) = b.score([Request("score", prompt="Q: 1+1?\nA:", continuations=(" 2", " 3", " 4"))])
     assert len(s.logprobs) == 3 and all(lp <= 0 for lp in s.logprobs) and len(s.token_counts) == 3
     (g,) = b.generate([Request("generate", messages=chat("Hi"), gen=GenerationSettings(n=2, temperature=1.0))])
     assert g.texts == ["lol", "lol"]  # lm-eval's dummy model answers "lol" to everything
     assert b.info().backend == "lm_eval" and b.info().extra["lm_eval_model"] == "dummy"
-    other = build("model=lm_eval", "model.options.model=dummy", "model.options.model_args='x=1'")
+    other = build(
+        "model=lm_eval", "model.options.model=dummy", "model.chat_template=none", "model.options.model_args='x=1'"
+    )
     assert other.info().cache_key() != b.info().cache_key()
 
 
