@@ -75,3 +75,39 @@ def test_our_mc1_mc2_equal_lm_eval_truthfulqa(tmp_path, shared_cache) -> None:
     for source in ("ours", "bridge"):
         for t in ("mc1", "mc2"):
             assert found[source][t] == pytest.approx(found["lm_eval"][t], abs=1e-4), (source, t)
+
+
+def test_generation_task_through_the_engine(make_cfg, tmp_path) -> None:
+    data = tmp_path / "sums.jsonl"
+    data.write_text(
+        "".join(json.dumps({"question": f"{a} plus {a}", "answer": str(2 * a)}) + "\n" for a in range(1, 9))
+    )
+    folder = tmp_path / "tasks"
+    folder.mkdir()
+    (folder / "slm_sums.yaml").write_text(
+        "task: slm_sums\ndataset_path: json\ndataset_kwargs:\n  data_files:\n"
+        f"    test: {data}\ntest_split: test\noutput_type: generate_until\n"
+        'doc_to_text: "Q: What is {{question}}?\\nA:"\ndoc_to_target: "{{answer}}"\n'
+        'generation_kwargs:\n  until: ["\\n"]\n  max_gen_toks: 8\n  do_sample: false\n'
+        "metric_list:\n  - metric: exact_match\n    aggregation: mean\n    higher_is_better: true\n"
+        "metadata:\n  version: 1.0\n"
+    )
+    seen = []
+
+    def adds(request):
+        seen.append(request)
+        a = int(request.prompt.split("What is ")[1].split(" plus")[0])
+        return [f"{2 * a}"]
+
+    cfg = make_cfg(
+        "suite=lm_eval",
+        "suites.lm_eval.options.tasks=[slm_sums]",
+        f"suites.lm_eval.options.include_path={folder}",
+        "suites.lm_eval.options.metric=exact_match",
+        suites=REPO / "suites",
+    )
+    good = execute(cfg, tmp_path / "good", backend=ScriptedBackend(generate_fn=adds, name="adds"))
+    bad = execute(cfg, tmp_path / "bad", backend=ScriptedBackend(generate_fn=lambda r: ["7"], name="sevens"))
+    g, b = good["dimensions"]["hallucination"], bad["dimensions"]["hallucination"]
+    assert g["score"] == 100.0 and b["score"] == 0.0 and g["metrics"]["slm_sums/exact_match"]["n"] == 8
+    assert seen[0].gen.stop == ("\n",) and seen[0].gen.max_new_tokens == 8 and seen[0].gen.greedy

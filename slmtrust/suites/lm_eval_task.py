@@ -9,6 +9,7 @@ Options (``conf/suite/lm_eval.yaml``):
   ``tasks``           lm-eval task names (or tags/groups it knows)
   ``include_path``    a folder of custom task YAMLs (lm-eval's ``--include_path``), or null
   ``metric``          the per-sample metric that forms the 0-100 score (e.g. ``acc``)
+  ``filter``          the lm-eval filter of that metric (``none``; e.g. ``strict-match`` for gsm8k)
   ``num_fewshot``, ``limit``, ``apply_chat_template``, ``fewshot_seed``: as in lm-eval.
 The profile's ``max_items`` caps ``limit`` (first N docs of each task, lm-eval's convention).
 
@@ -98,6 +99,7 @@ class LmEvalSuite(Suite):
         if not self.tasks:
             raise SlmtrustError(f"suites.{self.name}.options.tasks: give at least one lm-eval task name")
         self.metric = str(self.options.get("metric", "acc"))
+        self.filter = str(self.options.get("filter", "none"))  # lm-eval filter whose values form the score
         self.task_info: dict[str, Any] = {}
 
     def limit(self) -> int | None:
@@ -149,27 +151,23 @@ class LmEvalSuite(Suite):
                 "version": versions.get(task),
                 "n_shot": n_shot.get(task),
                 "config_sha256": _config_hash(out.get("configs", {}).get(task, {})),
-                "n_samples": len(logged),
+                "n_samples": len({s.get("doc_id") for s in logged}),
             }
             for key, value in figures.items():
                 if "," not in key or key.split(",")[0].endswith("_stderr") or not isinstance(value, int | float):
                     continue
                 name, _, filt = key.partition(",")
-                per_sample = [
-                    s[name] for s in logged if s.get("filter", filt) == filt and isinstance(s.get(name), int | float)
-                ]
+                rows = [s for s in logged if s.get("filter", filt) == filt]  # samples are logged per filter
+                per_sample = [s[name] for s in rows if isinstance(s.get(name), int | float)]
+                complete = bool(rows) and len(per_sample) == len(rows)
                 label = f"{task}/{name}" + ("" if filt == "none" else f",{filt}")
-                if (
-                    len(per_sample) == len(logged)
-                    and per_sample
-                    and abs(float(np.mean(per_sample)) - float(value)) < 1e-9
-                ):
+                if complete and abs(float(np.mean(per_sample)) - float(value)) < 1e-6:
                     metrics[label] = self.estimate(per_sample, label)
                 else:
                     err = figures.get(f"{name}_stderr,{filt}")
                     ci = (value - 1.96 * err, value + 1.96 * err) if isinstance(err, int | float) else None
-                    metrics[label] = Estimate(float(value), ci, len(logged))
-                if name == self.metric and filt == "none" and len(per_sample) == len(logged) and logged:
+                    metrics[label] = Estimate(float(value), ci, len(rows))
+                if name == self.metric and filt == self.filter and complete:
                     flip = higher.get(task, {}).get(name) is False
                     parts[task] = [1 - v if flip else v for v in per_sample]
             for s in logged:
@@ -177,7 +175,7 @@ class LmEvalSuite(Suite):
                 records.append(Record(f"{task}-{s.get('doc_id')}", task, [], [], scores, None))
         if not parts:
             raise SlmtrustError(
-                f"suites.{self.name}.options.metric: no task reported a per-sample '{self.metric}'; "
+                f"suites.{self.name}.options.metric: no task reported a per-sample '{self.metric}' (filter {self.filter}); "
                 f"reported: {sorted({k.split(',')[0] for r in results.values() for k in r if ',' in k})}"
             )
         bad = [t for t, v in parts.items() if not all(0.0 <= x <= 1.0 for x in v)]
@@ -196,6 +194,7 @@ class LmEvalSuite(Suite):
             "tasks": self.task_info,
             "limit": self.limit(),
             "metric": self.metric,
+            "filter": self.filter,
         }
         ident["n_items"] = sum(t["n_samples"] for t in self.task_info.values())
         return ident
