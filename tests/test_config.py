@@ -15,6 +15,11 @@ from slmtrust.hydra_app import check_overrides
 
 GROUPS = {g: sorted(p.stem for p in (CONF_DIR / g).glob("*.yaml")) for g in ("model", "suite", "hardware", "profile")}
 REQUIRED = {"model=hf": ["model.path=/some/model"], "model=scripted": ["model.options.script=tests.scripts:oracle"]}
+REQUIRED |= {  # ecosystem (docs/ecosystem.md)
+    "model=lm_eval": ["model.options.model=hf"],
+    "model=openai": ["model.options.base_url=http://127.0.0.1:8000/v1"],
+    "suite=lm_eval": ["suites.lm_eval.options.tasks=[truthfulqa_mc2]"],
+}
 
 
 @pytest.mark.parametrize("group,option", [(g, o) for g, opts in GROUPS.items() for o in opts])

@@ -1,0 +1,209 @@
+"""Run lm-evaluation-harness tasks inside an slmtrust run.
+
+lm-eval builds the prompts, runs its own metric code and aggregation; every model call it makes
+goes through :class:`EngineLM`, an lm-eval ``LM`` whose requests are slmtrust ``Request`` s sent
+to the engine, so they are batched, de-duplicated and cached with the rest of the run, on
+whichever slmtrust backend is loaded.
+
+Options (``conf/suite/lm_eval.yaml``):
+  ``tasks``           lm-eval task names (or tags/groups it knows)
+  ``include_path``    a folder of custom task YAMLs (lm-eval's ``--include_path``), or null
+  ``metric``          the per-sample metric that forms the 0-100 score (e.g. ``acc``)
+  ``filter``          the lm-eval filter of that metric (``none``; e.g. ``strict-match`` for gsm8k)
+  ``num_fewshot``, ``limit``, ``apply_chat_template``, ``fewshot_seed``: as in lm-eval.
+The profile's ``max_items`` caps ``limit`` (first N docs of each task, lm-eval's convention).
+
+Metrics: every ``metric,filter`` figure lm-eval reports, per task (``<task>/<metric>``), with
+lm-eval's own value; the interval is our seeded bootstrap over that task's samples when lm-eval
+logs a per-sample value, else value +- 1.96 x lm-eval's stderr. Score = 100 x the mean over
+tasks of ``metric`` (lower-is-better metrics in [0, 1] are flipped); the task names, their
+versions, n-shot and a hash of each task's resolved config are in the identity, hence the
+comparability key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+import numpy as np
+
+from ..errors import SlmtrustError
+from ..stats import Estimate
+from ..types import GenerationSettings, Request
+from .base import Record, Suite, SuiteResult
+
+
+def engine_lm(ask, desc: str) -> Any:
+    """An lm-eval ``LM`` answering through ``ask`` (the engine). Built lazily: lm_eval imports are slow."""
+    from lm_eval.api.model import LM
+
+    class EngineLM(LM):
+        def loglikelihood(self, requests, disable_tqdm: bool = False) -> list[tuple[float, bool]]:
+            # one score request per distinct context, every continuation of it together
+            by_context: dict[str, list[str]] = {}
+            for inst in requests:
+                context, continuation = inst.args
+                by_context.setdefault(context, [])
+                if continuation not in by_context[context]:
+                    by_context[context].append(continuation)
+            asks = [Request("score", prompt=c, continuations=tuple(conts)) for c, conts in by_context.items()]
+            answers = dict(zip(by_context, ask(asks, f"{desc}/loglikelihood")))
+            out = []
+            for inst in requests:
+                context, continuation = inst.args
+                resp = answers[context]
+                if resp.error or not resp.logprobs:
+                    raise SlmtrustError(f"{desc}: a loglikelihood request failed: {resp.error}")
+                j = by_context[context].index(continuation)
+                greedy = bool(resp.is_greedy[j]) if resp.is_greedy else False
+                out.append((float(resp.logprobs[j]), greedy))
+            return out
+
+        def loglikelihood_rolling(self, requests, disable_tqdm: bool = False) -> list[float]:
+            """Whole-text log-likelihood, scored after the backend's start token (no windowing)."""
+            asks = [Request("score", prompt="", continuations=(inst.args[0],)) for inst in requests]
+            return [float(r.logprobs[0]) if r.logprobs else float("nan") for r in ask(asks, f"{desc}/rolling")]
+
+        def generate_until(self, requests, disable_tqdm: bool = False) -> list[str]:
+            asks = []
+            for inst in requests:
+                context, kwargs = inst.args
+                kwargs = dict(kwargs or {})
+                until = kwargs.get("until") or []
+                until = [until] if isinstance(until, str) else list(until)
+                gen = GenerationSettings(
+                    max_new_tokens=int(kwargs.get("max_gen_toks", 256)),
+                    temperature=float(kwargs.get("temperature", 0.0)) if kwargs.get("do_sample") else 0.0,
+                    stop=tuple(until),
+                )
+                asks.append(Request("generate", prompt=context, gen=gen))
+            return [r.text for r in ask(asks, f"{desc}/generate")]
+
+    return EngineLM()
+
+
+def _config_hash(task: Any) -> str:
+    try:
+        config = task.dump_config() if hasattr(task, "dump_config") else task.config.to_dict()
+    except Exception:  # noqa: BLE001 - best effort: fall back to the repr
+        config = repr(getattr(task, "config", task))
+    return hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class LmEvalSuite(Suite):
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.tasks = [str(t) for t in self.options.get("tasks") or []]
+        if not self.tasks:
+            raise SlmtrustError(f"suites.{self.name}.options.tasks: give at least one lm-eval task name")
+        self.metric = str(self.options.get("metric", "acc"))
+        self.filter = str(self.options.get("filter", "none"))  # lm-eval filter whose values form the score
+        self.task_info: dict[str, Any] = {}
+
+    def limit(self) -> int | None:
+        limits = [x for x in (self.options.get("limit"), self.profile.max_items) if x is not None]
+        return int(min(limits)) if limits else None
+
+    def run(self, ask) -> SuiteResult:
+        try:
+            import lm_eval
+            from lm_eval.tasks import TaskManager
+        except ImportError as exc:
+            raise SlmtrustError(f"suite {self.name} needs lm-eval (pip install lm-eval): {exc}") from None
+        include = self.options.get("include_path")
+        manager = TaskManager(include_path=str(include), include_defaults=False) if include else None
+        if manager is None or any(not manager.match_tasks([t]) for t in self.tasks):  # built-in tasks wanted too
+            manager = TaskManager(include_path=str(include) if include else None)
+        unknown = [t for t in self.tasks if not manager.match_tasks([t])]
+        if unknown:
+            raise SlmtrustError(
+                f"suites.{self.name}.options.tasks: lm-eval does not know {unknown}"
+                + ("" if include else "; custom tasks need options.include_path=<folder of task YAMLs>")
+            )
+        out = lm_eval.simple_evaluate(
+            model=engine_lm(ask, self.name),
+            tasks=self.tasks,
+            num_fewshot=self.options.get("num_fewshot"),
+            limit=self.limit(),
+            task_manager=manager,
+            log_samples=True,
+            apply_chat_template=bool(self.options.get("apply_chat_template", False)),
+            fewshot_random_seed=int(self.options.get("fewshot_seed", 1234)),
+            random_seed=self.seed,
+            bootstrap_iters=0,  # intervals are ours (seeded bootstrap over samples)
+            verbosity="ERROR",
+        )
+        return self.fold(out)
+
+    def fold(self, out: dict[str, Any]) -> SuiteResult:
+        """lm-eval's results -> metrics, records and a 0-100 score."""
+        results, samples = out["results"], out.get("samples") or {}
+        versions, n_shot = out.get("versions", {}), out.get("n-shot", {})
+        higher = out.get("higher_is_better", {})
+        metrics: dict[str, Estimate] = {}
+        records: list[Record] = []
+        parts: dict[str, list[float]] = {}
+        for task, figures in sorted(results.items()):
+            logged = samples.get(task, [])
+            self.task_info[task] = {
+                "version": versions.get(task),
+                "n_shot": n_shot.get(task),
+                "config_sha256": _config_hash(out.get("configs", {}).get(task, {})),
+                "n_samples": len({s.get("doc_id") for s in logged}),
+            }
+            for key, value in figures.items():
+                if "," not in key or key.split(",")[0].endswith("_stderr") or not isinstance(value, int | float):
+                    continue
+                name, _, filt = key.partition(",")
+                rows = [s for s in logged if s.get("filter", filt) == filt]  # samples are logged per filter
+                per_sample = [s[name] for s in rows if isinstance(s.get(name), int | float)]
+                complete = bool(rows) and len(per_sample) == len(rows)
+                label = f"{task}/{name}" + ("" if filt == "none" else f",{filt}")
+                if complete and abs(float(np.mean(per_sample)) - float(value)) < 1e-6:
+                    metrics[label] = self.estimate(per_sample, label)
+                else:
+                    err = figures.get(f"{name}_stderr,{filt}")
+                    ci = (value - 1.96 * err, value + 1.96 * err) if isinstance(err, int | float) else None
+                    metrics[label] = Estimate(float(value), ci, len(rows))
+                if name == self.metric and filt == self.filter and complete:
+                    flip = higher.get(task, {}).get(name) is False
+                    parts[task] = [1 - v if flip else v for v in per_sample]
+            for s in logged:
+                scores = {k: s[k] for k in s if isinstance(s.get(k), int | float) and k not in ("doc_id",)}
+                records.append(Record(f"{task}-{s.get('doc_id')}", task, [], [], scores, None))
+        if not parts:
+            raise SlmtrustError(
+                f"suites.{self.name}.options.metric: no task reported a per-sample '{self.metric}' (filter {self.filter}); "
+                f"reported: {sorted({k.split(',')[0] for r in results.values() for k in r if ',' in k})}"
+            )
+        bad = [t for t, v in parts.items() if not all(0.0 <= x <= 1.0 for x in v)]
+        if bad:
+            raise SlmtrustError(
+                f"suites.{self.name}.options.metric: '{self.metric}' is not in [0, 1] for {bad}; pick a rate"
+            )
+        score = self.score_from_parts(parts)
+        notes = {"lm_eval_version": out.get("lm_eval_version") or _lm_eval_version(), "tasks": self.task_info}
+        return SuiteResult(self.name, self.dimension, self.identity(), score, metrics, records, None, notes)
+
+    def identity(self) -> dict[str, Any]:
+        ident = super().identity()
+        ident["lm_eval"] = {
+            "version": _lm_eval_version(),
+            "tasks": self.task_info,
+            "limit": self.limit(),
+            "metric": self.metric,
+            "filter": self.filter,
+        }
+        ident["n_items"] = sum(t["n_samples"] for t in self.task_info.values())
+        return ident
+
+
+def _lm_eval_version() -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version("lm_eval")
+    except metadata.PackageNotFoundError:
+        return None
