@@ -92,6 +92,7 @@ class TransformersBackend:
         self.model, self.tokenizer, weights_sha, quantization = self._load()
         self.model.to(device=self.device, dtype=self.dtype).eval()
         # issue 7 (wip-bench): quantised variant (model.quantization); the logic is in models/quantize.py
+        parameters = sum(p.numel() for p in self.model.parameters())  # before int8 layers hide theirs
         self.model, quantization = _quantize(self.model, model_cfg.quantization, quantization, self.device, dtype_name)
         self.load_seconds = time.perf_counter() - start
         self.template = self._chat_template()
@@ -108,7 +109,7 @@ class TransformersBackend:
             backend="transformers",
             source=model_cfg.path,
             fingerprint=Fingerprint(weights_sha, dtype_name, quantization, template_id),
-            parameters=sum(p.numel() for p in self.model.parameters()),
+            parameters=parameters,
             device=self.device,
             system_prompt=model_cfg.system_prompt,
             load_seconds=round(self.load_seconds, 3),
