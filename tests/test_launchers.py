@@ -40,6 +40,18 @@ def test_launcher_configs_compose_and_build(launcher: str, target: str, field: s
     assert type(built).__name__ == target
 
 
+def test_ray_launcher_composes_and_builds_when_installed() -> None:
+    pytest.importorskip(
+        "hydra_plugins.hydra_ray_launcher", reason="hydra-ray-launcher lives in its own venv (pip install '.[ray]')"
+    )
+    register()
+    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
+        overrides = ["hydra/launcher=ray", "+hydra.launcher.ray.init.num_cpus=2", "model=tiny-random"]
+        cfg = compose("config", overrides=overrides, return_hydra_config=True)
+    assert cfg.hydra.launcher.ray.init.num_cpus == 2
+    assert type(instantiate(cfg.hydra.launcher)).__name__ == "RayLauncher"
+
+
 def _writer(path: str, worker: int, rounds: int) -> None:
     cache = ResponseCache(path)
     for r in range(rounds):
