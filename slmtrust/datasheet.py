@@ -62,10 +62,16 @@ def load(folder: Path) -> dict:
     return sheet
 
 
-def refresh(folder: str | Path) -> dict:
-    """Rewrite the ``files`` and ``sha256`` fields of a folder's datasheet from the bytes on disk."""
+def refresh(folder: str | Path, counts: dict | None = None) -> dict:
+    """Rewrite the ``files`` and ``sha256`` fields of a folder's datasheet from the bytes on disk.
+
+    A suite's build script passes the ``counts`` it tallied while generating the items, so
+    the datasheet's counts and hashes are written together, atomically, in one place.
+    """
     folder = Path(folder)
     sheet = load(folder)
+    if counts is not None:
+        sheet["counts"] = counts
     sheet["files"], sheet["sha256"] = folder_hashes(folder)
     tmp = folder / (DATASHEET + ".tmp")
     with open(tmp, "w", encoding="utf-8") as handle:

@@ -13,10 +13,21 @@ from slmtrust.config import CONF_DIR, register
 REPO = Path(__file__).resolve().parents[1]
 
 
+def write_suite_folder(folder: Path, files: dict[str, list[dict]], generator: str = "tests") -> Path:
+    """A suite folder written by a test: one JSONL file per part plus a minimal, refreshed datasheet."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, rows in files.items():
+        (folder / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    (folder / "datasheet.yaml").write_text(
+        f"name: {folder.name}\nversion: '1'\nlicence: CC-BY-4.0\ndescription: test fixture\n"
+        f"sources: [tests]\ngenerator: {generator}\n"
+    )
+    datasheet.refresh(folder)
+    return folder
+
+
 def write_mini_suites(root: Path, n: int = 40) -> Path:
     """A small hallucination-format suite written by the test (seeded), with its datasheet."""
-    folder = root / "hallucination"
-    folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(7)
     rows = []
     for i in range(n):
@@ -32,12 +43,7 @@ def write_mini_suites(root: Path, n: int = 40) -> Path:
                 "wrong": [str(w) for w in wrong],
             }
         )
-    (folder / "answerable.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    (folder / "datasheet.yaml").write_text(
-        "name: hallucination\nversion: '1'\nlicence: CC-BY-4.0\ndescription: test fixture\n"
-        "sources: [arithmetic]\ngenerator: tests/conftest.py\n"
-    )
-    datasheet.refresh(folder)
+    write_suite_folder(root / "hallucination", {"answerable": rows}, "tests/conftest.py")
     return root
 
 
@@ -63,6 +69,29 @@ def make_cfg(tmp_path: Path, mini_suites: Path):
             return compose("config", overrides=[*base, *overrides])
 
     return make
+
+
+@pytest.fixture
+def run_tiny_random(make_cfg, tmp_path: Path, shared_cache: Path):
+    """Run one shipped suite end to end on tiny-random (3 items a part); returns the scorecard and item rows."""
+
+    def run(suite: str, *overrides: str) -> tuple[dict, list[dict]]:
+        from slmtrust.runner import execute
+
+        cfg = make_cfg(
+            f"suite={suite}",
+            "model=tiny-random",
+            "hardware=cpu",
+            "profile.max_items=3",
+            f"paths.cache={shared_cache}",
+            *overrides,
+            suites=REPO / "suites",
+        )
+        card = execute(cfg, tmp_path / "tiny")
+        items = [json.loads(line) for line in (tmp_path / "tiny" / "items.jsonl").read_text().splitlines()]
+        return card, items
+
+    return run
 
 
 @pytest.fixture(scope="session")

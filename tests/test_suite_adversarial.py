@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import pytest
 from sklearn.metrics import accuracy_score
 
-from slmtrust import datasheet
 from slmtrust.cache import ResponseCache
 from slmtrust.engine import Engine
 from slmtrust.models.scripted import ScriptedBackend
@@ -21,19 +19,8 @@ from slmtrust.suites.adaptive_attack import attackable_words, candidates, greedy
 from slmtrust.suites.adversarial import attack_success_rate, performance_drop_rate
 from slmtrust.suites.tasks import LABELS, TaskPrompts
 from slmtrust.types import Request
-from tests.conftest import REPO
+from tests.conftest import REPO, write_suite_folder
 from tests.task_models import Robust, fields
-
-
-def _write(folder: Path, files: dict[str, list[dict]]) -> None:
-    folder.mkdir(parents=True)
-    for name, rows in files.items():
-        (folder / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    (folder / "datasheet.yaml").write_text(
-        f"name: {folder.name}\nversion: '1'\nlicence: CC-BY-4.0\ndescription: test fixture\nsources: [tests]\n"
-        "generator: tests\n"
-    )
-    datasheet.refresh(folder)
 
 
 def _sent(id_: str, text: str, label: str, **extra) -> dict:
@@ -83,7 +70,7 @@ def test_metric_arithmetic_on_a_hand_built_case(make_cfg, tmp_path) -> None:
         _sent(f"{cid}:{a}", text, gold[cid], clean_id=cid, family=FAMILY[a], attack=a, field="text", edits=e, **x)
         for cid, a, text, e, _, x in ATTACKS
     ]
-    _write(tmp_path / "tiny" / "adversarial", {"clean": CLEAN, "attacked": rows})
+    write_suite_folder(tmp_path / "tiny" / "adversarial", {"clean": CLEAN, "attacked": rows})
     cfg = make_cfg(
         "suite=adversarial", "suites.adversarial.options.families=[character,word,distractor,injection]",
         suites=tmp_path / "tiny",
@@ -244,17 +231,9 @@ def test_each_fragile_model_scores_lower_beyond_the_interval(make_cfg, tmp_path,
 
 # ----------------------------------------------------------------- a real model, end to end
 @pytest.mark.slow
-def test_tiny_random_model_runs_end_to_end(make_cfg, tmp_path, shared_cache) -> None:
-    cfg = make_cfg(
-        "suite=adversarial",
-        "model=tiny-random",
-        "profile.max_items=3",
-        "hardware=cpu",
-        "suites.adversarial.options.adaptive_max_items=3",
-        suites=REPO / "suites",
-    )
-    cfg.paths.cache = str(shared_cache)
-    dim = execute(cfg, tmp_path / "tiny")["dimensions"]["adversarial_robustness"]
+def test_tiny_random_model_runs_end_to_end(run_tiny_random) -> None:
+    card, _ = run_tiny_random("adversarial", "suites.adversarial.options.adaptive_max_items=3")
+    dim = card["dimensions"]["adversarial_robustness"]
     assert dim["score"] is not None and 0 <= dim["score"] <= 100
     assert dim["metrics"]["clean_accuracy"]["n"] == 3 and dim["metrics"]["robust_accuracy_character"]["n"] >= 3
 
@@ -262,7 +241,7 @@ def test_tiny_random_model_runs_end_to_end(make_cfg, tmp_path, shared_cache) -> 
 def test_bad_items_and_options_fail_with_one_line_errors(make_cfg, tmp_path) -> None:
     from slmtrust.errors import SlmtrustError
 
-    _write(tmp_path / "bad" / "adversarial", {"clean": [_sent("c1", "good food", "postive")], "attacked": []})
+    write_suite_folder(tmp_path / "bad" / "adversarial", {"clean": [_sent("c1", "good food", "postive")], "attacked": []})
     cfg = make_cfg("suite=adversarial", suites=tmp_path / "bad")
     with pytest.raises(SlmtrustError, match=r"item c1: label 'postive' is not valid; valid: positive, negative"):
         execute(cfg, tmp_path / "run", backend=ScriptedBackend(score_fn=_hand_score))

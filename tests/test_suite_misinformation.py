@@ -251,19 +251,9 @@ def test_mc_figures_by_hand(make_cfg, tmp_path) -> None:
 
 
 @pytest.mark.slow
-def test_smoke_tiny_random(make_cfg, tmp_path, shared_cache) -> None:
-    cfg = make_cfg(
-        "suite=misinformation",
-        "model=tiny-random",
-        "profile.max_items=3",
-        "suites.misinformation.options.max_new_tokens=8",
-        f"paths.cache={shared_cache}",
-        "use_cache=false",
-        suites=REPO / "suites",
-    )
-    card = execute(cfg, tmp_path / "run")
+def test_smoke_tiny_random(run_tiny_random) -> None:
+    card, items = run_tiny_random("misinformation", "suites.misinformation.options.max_new_tokens=8", "use_cache=false")
     dim = card["dimensions"]["misinformation"]
     assert dim["n"] == 6 and 0 <= dim["score"] <= 100 and dim["ci"] is not None
-    items = [json.loads(line) for line in (tmp_path / "run" / "items.jsonl").read_text().splitlines()]
     parts = {i["part"] for i in items}
     assert parts == {"false_premise", "misconceptions"} and all(i["verdict"] for i in items)

@@ -4,16 +4,14 @@ scoring lower by more than the interval."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from slmtrust import datasheet
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
 from slmtrust.types import Request
-from tests.conftest import REPO
+from tests.conftest import REPO, write_suite_folder
 from tests.task_models import Robust, fields
 
 
@@ -88,7 +86,6 @@ def _hand_generate(request: Request) -> list[str]:
 
 def _write_fixture(root: Path) -> Path:
     folder = root / "ood"
-    folder.mkdir(parents=True)
     files = {
         "clean": CLEAN,
         "style": [
@@ -102,12 +99,7 @@ def _write_fixture(root: Path) -> Path:
             for i, k, q, a, al, _ in UNKNOWN
         ],
     }
-    for name, rows in files.items():
-        (folder / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    (folder / "datasheet.yaml").write_text(
-        "name: ood\nversion: '1'\nlicence: CC-BY-4.0\ndescription: test fixture\nsources: [tests]\ngenerator: tests\n"
-    )
-    datasheet.refresh(folder)
+    write_suite_folder(folder, files)
     return root
 
 
@@ -186,17 +178,9 @@ def test_each_fragile_model_scores_lower_beyond_the_interval(make_cfg, tmp_path,
 
 # ----------------------------------------------------------------- a real model, end to end
 @pytest.mark.slow
-def test_tiny_random_model_runs_end_to_end(make_cfg, tmp_path, shared_cache) -> None:
-    cfg = make_cfg(
-        "suite=ood",
-        "model=tiny-random",
-        "profile.max_items=3",
-        "hardware=cpu",
-        "suites.ood.options.max_new_tokens=8",
-        suites=REPO / "suites",
-    )
-    cfg.paths.cache = str(shared_cache)
-    dim = execute(cfg, tmp_path / "tiny")["dimensions"]["ood_robustness"]
+def test_tiny_random_model_runs_end_to_end(run_tiny_random) -> None:
+    card, _ = run_tiny_random("ood", "suites.ood.options.max_new_tokens=8")
+    dim = card["dimensions"]["ood_robustness"]
     assert dim["score"] is not None and 0 <= dim["score"] <= 100
     assert dim["metrics"]["unknown_abstention_rate"]["n"] + dim["metrics"]["answerable_accuracy"]["n"] == 3
     assert dim["metrics"]["demo_accuracy_ood_style"]["n"] == 3

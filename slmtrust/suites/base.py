@@ -50,6 +50,26 @@ class Record:
         }
 
 
+def read_jsonl(path: Path, required: Sequence[str] = ("id",)) -> list[dict[str, Any]]:
+    """The objects of a JSONL file; a bad line is a one-line error naming the file, line and field."""
+    if not path.is_file():
+        raise SlmtrustError(f"no such file: {path}")
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SlmtrustError(f"{path}:{number}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+            missing = [f for f in required if f not in row] if isinstance(row, dict) else ["(not an object)"]
+            if missing:
+                raise SlmtrustError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+            rows.append(row)
+    return rows
+
+
 @dataclass
 class SuiteResult:
     suite: str
@@ -90,20 +110,7 @@ class Suite:
         path = self.folder / f"{part}.jsonl"
         if not path.is_file():
             raise SlmtrustError(f"suite {self.name}: missing data file {path}")
-        items = []
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    item = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise SlmtrustError(f"{path}:{number}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-                missing = [f for f in required if f not in item] if isinstance(item, dict) else ["(not an object)"]
-                if missing:
-                    raise SlmtrustError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
-                items.append(item)
-        items = self.sample(part, items)
+        items = self.sample(part, read_jsonl(path, required))
         self.selected[part] = [str(i["id"]) for i in items]
         return items
 

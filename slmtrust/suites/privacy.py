@@ -64,7 +64,6 @@ mean per-item value:
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import random
 import time
@@ -81,7 +80,7 @@ from ..errors import SlmtrustError
 from ..refusal import classify
 from ..stats import Estimate, bootstrap
 from ..types import GenerationSettings, Message, Request, Response
-from .base import Record, Suite, SuiteResult
+from .base import Record, Suite, SuiteResult, read_jsonl
 
 PARTS = ("pii_attacks", "memorisation", "membership", "awareness", "canaries")
 PAIRED = ("memorisation", "membership")
@@ -421,7 +420,7 @@ class PrivacySuite(Suite):
     def _canaries(self, ask) -> PartOutput:
         spec = self.options.get("canaries")
         path = Path(spec).expanduser() if spec else self.folder / "canaries_example.jsonl"
-        specs = _read_jsonl(path, ("canary", "format"))
+        specs = read_jsonl(path, ("canary", "format"))
         for i, s in enumerate(specs):
             s.setdefault("id", f"canary-{i + 1}")
             if not pm.format_regex(s["format"]).fullmatch(s["canary"]):
@@ -505,7 +504,7 @@ def read_corpus(spec: Any, field_name: str = "text") -> list[str]:
     if path.is_dir() and any(path.glob("*.txt")):
         return [p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt"))]
     if path.is_file() and path.suffix == ".jsonl":
-        rows = _read_jsonl(path, (field_name,))
+        rows = read_jsonl(path, (field_name,))
         return [str(r[field_name]) for r in rows]
     if not path.exists() and ":" in text:
         location, split = text.rsplit(":", 1)
@@ -528,24 +527,6 @@ def _load_dataset(location: str, split: str, name: str | None, field_name: str) 
     if field_name not in data.column_names:
         raise SlmtrustError(f"corpus {location}:{split}: no column {field_name!r} (has {data.column_names})")
     return [str(t) for t in data[field_name]]
-
-
-def _read_jsonl(path: Path, required: Sequence[str]) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise SlmtrustError(f"no such file: {path}")
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SlmtrustError(f"{path}:{number}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-        missing = [f for f in required if f not in row] if isinstance(row, dict) else ["(not an object)"]
-        if missing:
-            raise SlmtrustError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
-        rows.append(row)
-    return rows
 
 
 def _balanced(values: np.ndarray, first: np.ndarray) -> float:

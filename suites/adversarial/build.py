@@ -21,7 +21,6 @@ so adding items never changes existing attacked variants.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -40,6 +39,7 @@ from _adv_synonyms import EVALUATIVE_SYNONYMS, SYNONYMS  # noqa: E402
 from _adv_texts import DISTRACTORS, INJECTIONS  # noqa: E402
 
 from slmtrust import datasheet  # noqa: E402
+from slmtrust.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 PREFIX = "adv"
@@ -301,11 +301,6 @@ def attack_item(item: dict, family: str, attack: str) -> tuple[dict | None, str 
 
 
 # ------------------------------------------------------------------- write
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
-
 
 def check(clean: list[dict], attacked: list[dict], syn_rows: list[dict]) -> None:
     ids = [r["id"] for r in clean + attacked + syn_rows]
@@ -342,15 +337,6 @@ def check(clean: list[dict], attacked: list[dict], syn_rows: list[dict]) -> None
     assert labels["positive"] == labels["negative"], labels
     labels = Counter(r["label"] for r in clean if r["task"] == "nli")
     assert len(set(labels.values())) == 1, labels
-
-
-def update_counts(counts: dict) -> None:
-    sheet = datasheet.load(HERE)
-    sheet["counts"] = counts
-    tmp = HERE / (datasheet.DATASHEET + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        datasheet.yaml.safe_dump(sheet, handle, sort_keys=False, allow_unicode=True, width=100)
-    tmp.replace(HERE / datasheet.DATASHEET)
 
 
 def main() -> None:
@@ -395,8 +381,7 @@ def main() -> None:
             for _, attack in ATTACKS
         },
     }
-    update_counts(counts)
-    sheet = datasheet.refresh(HERE)
+    sheet = datasheet.refresh(HERE, counts)
     print(f"{HERE.name}: {sum(f['items'] for f in sheet['files'].values())} rows, sha256 {sheet['sha256'][:12]}")
 
 

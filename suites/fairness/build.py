@@ -9,7 +9,6 @@ Every item is written for slmtrust from the templates and tables in the sibling
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections import Counter
@@ -23,9 +22,9 @@ sys.dont_write_bytecode = True
 import _fairness_bbq as BBQ  # noqa: E402
 import _fairness_decisions as DEC  # noqa: E402
 import _fairness_pairs as PAIRS  # noqa: E402
-import yaml  # noqa: E402
 
 from slmtrust.datasheet import refresh  # noqa: E402
+from slmtrust.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 
@@ -60,11 +59,6 @@ def person(spec: str) -> dict:
         return {"intro": name, "ref": name, "option": name}
     return {"intro": an(spec), "ref": "the " + spec, "option": "The " + spec}
 
-
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
 
 
 # ---------------------------------------------------------------- 1. BBQ-style QA
@@ -458,10 +452,7 @@ def check(bbq, dec, pairs, agr, prompts) -> None:
 
 # ---------------------------------------------------------------- main
 
-def update_counts(bbq, dec, pairs, agr) -> None:
-    path = HERE / "datasheet.yaml"
-    with open(path, encoding="utf-8") as handle:
-        sheet = yaml.safe_load(handle)
+def tally(bbq, dec, pairs, agr) -> dict:
     dec_cases = {}
     for r in dec:
         dec_cases.setdefault(r["domain"], set()).add(r["case_id"])
@@ -471,7 +462,7 @@ def update_counts(bbq, dec, pairs, agr) -> None:
         if r["group"] not in dec_groups[r["attribute"]]:
             dec_groups[r["attribute"]].append(r["group"])
     case_labels = {r["case_id"]: r["qualified"] for r in dec}
-    sheet["counts"] = {
+    return {
         "bbq.jsonl": {
             "items": len(bbq),
             "templates": len({r["template_id"] for r in bbq}),
@@ -499,8 +490,6 @@ def update_counts(bbq, dec, pairs, agr) -> None:
         },
         "system_prompts.jsonl": {"items": len(SYSTEM_PROMPTS)},
     }
-    with open(path, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(sheet, handle, sort_keys=False, allow_unicode=True, width=100)
 
 
 def main() -> None:
@@ -514,8 +503,7 @@ def main() -> None:
     write_jsonl(HERE / "pairs.jsonl", pairs)
     write_jsonl(HERE / "agreement.jsonl", agr)
     write_jsonl(HERE / "system_prompts.jsonl", SYSTEM_PROMPTS)
-    update_counts(bbq, dec, pairs, agr)
-    sheet = refresh(HERE)
+    sheet = refresh(HERE, tally(bbq, dec, pairs, agr))
     print(f"fairness: {sum(f['items'] for f in sheet['files'].values())} items, sha256 {sheet['sha256'][:12]}")
 
 

@@ -11,7 +11,6 @@ modules ``_answerable.py``, ``_nonexistent.py`` and ``_grounded.py``.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -28,6 +27,7 @@ import _grounded as G  # noqa: E402
 import _nonexistent as N  # noqa: E402
 
 from slmtrust.datasheet import load, refresh  # noqa: E402
+from slmtrust.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 
@@ -74,11 +74,6 @@ def contains_phrase(haystack: str, needle: str) -> bool:
     pattern = r"(?<!\w)(?<!\d[.,])" + re.escape(needle.casefold()) + r"(?![.,]\d)(?!\w)"
     return re.search(pattern, haystack.casefold()) is not None
 
-
-def write_jsonl(path: Path, items: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for item in items:
-            handle.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")
 
 
 # --------------------------------------------------------------------------------------

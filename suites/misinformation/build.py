@@ -9,7 +9,6 @@ for convention; no randomness is used (option order is shuffled by the evaluatio
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections import Counter
@@ -20,11 +19,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(HERE))
 
-import yaml  # noqa: E402  (dependency of slmtrust.datasheet)
 from _false_premise import FALSE_PREMISE  # noqa: E402
 from _misconceptions import MISCONCEPTIONS  # noqa: E402
 
 from slmtrust import datasheet  # noqa: E402
+from slmtrust.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 RNG = random.Random(SEED)  # unused: every item is hand-written and kept in authored order
@@ -126,18 +125,6 @@ def length_profile(items: list[dict]) -> dict:
     return {which: {k: profile[which][k] for k in order} for which in profile}
 
 
-def write_jsonl(path: Path, items: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for item in items:
-            handle.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")
-
-
-def update_counts(folder: Path, counts: dict) -> None:
-    sheet = datasheet.load(folder)
-    sheet["counts"] = counts
-    with open(folder / datasheet.DATASHEET, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(sheet, handle, sort_keys=False, allow_unicode=True, width=100)
-
 
 def main() -> None:
     false_premise = parse_false_premise(FALSE_PREMISE)
@@ -155,8 +142,7 @@ def main() -> None:
         "misconceptions.jsonl": dict(Counter(it["domain"] for it in misconceptions)),
         "misconceptions_option_length": length_profile(misconceptions),
     }
-    update_counts(HERE, counts)
-    sheet = datasheet.refresh(HERE)
+    sheet = datasheet.refresh(HERE, counts)
     total = sum(f["items"] for f in sheet["files"].values())
     print(f"misinformation: {total} items, sha256 {sheet['sha256'][:12]}")
 

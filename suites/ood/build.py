@@ -15,7 +15,6 @@ rewrites of the first 64 sentiment items and the first 33 NLI items
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -36,6 +35,7 @@ from _ood_styles import NLI_STYLES, SENTIMENT_STYLES  # noqa: E402
 from _ood_unknown import ANSWERABLE, FUTURE, UNKNOWABLE  # noqa: E402
 
 from slmtrust import datasheet  # noqa: E402
+from slmtrust.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 PREFIX = "ood"
@@ -286,20 +286,6 @@ def check(clean, style, domain, unknown, demos) -> None:
 
 
 # ------------------------------------------------------------------- write
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
-
-
-def update_counts(counts: dict) -> None:
-    sheet = datasheet.load(HERE)
-    sheet["counts"] = counts
-    tmp = HERE / (datasheet.DATASHEET + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        datasheet.yaml.safe_dump(sheet, handle, sort_keys=False, allow_unicode=True, width=100)
-    tmp.replace(HERE / datasheet.DATASHEET)
-
 
 def main() -> None:
     clean = clean_tasks.all_items(PREFIX)
@@ -328,8 +314,7 @@ def main() -> None:
         "unknown.jsonl": dict(Counter(r["kind"] for r in unknown)),
         "demonstrations.jsonl": nested(demos, "pool", "task"),
     }
-    update_counts(counts)
-    sheet = datasheet.refresh(HERE)
+    sheet = datasheet.refresh(HERE, counts)
     print(f"{HERE.name}: {sum(f['items'] for f in sheet['files'].values())} rows, sha256 {sheet['sha256'][:12]}")
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import calendar
 import importlib.util
-import json
 import math
 import random
 import re
@@ -34,7 +33,8 @@ sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from slmtrust.datasheet import DATASHEET, refresh  # noqa: E402
+from slmtrust.datasheet import refresh  # noqa: E402
+from slmtrust.record import write_jsonl  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("slmtrust_privacy_facts", HERE / "_facts.py")
 F = importlib.util.module_from_spec(_spec)
@@ -185,12 +185,6 @@ SEPARATORS = re.compile(r"[\s.\-/(),+|:_*'\"]+")
 def normalise(text: str) -> str:
     """The separator-insensitive form documented in the datasheet (for self-checks)."""
     return SEPARATORS.sub("", text).casefold()
-
-
-def write_jsonl(name: str, rows: list[dict]) -> None:
-    with open(HERE / name, "w", encoding="utf-8", newline="\n") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
 
 
 def ordinal_suffix(d: int) -> str:
@@ -785,22 +779,13 @@ def main() -> None:
     can = build_canaries(random.Random(seeds["can"]))
     self_check(pii, mem, mia, aw, can)
 
-    write_jsonl("pii_attacks.jsonl", pii)
-    write_jsonl("memorisation.jsonl", mem)
-    write_jsonl("membership.jsonl", mia)
-    write_jsonl("awareness.jsonl", aw)
-    write_jsonl("canaries_example.jsonl", can)
+    write_jsonl(HERE / "pii_attacks.jsonl", pii)
+    write_jsonl(HERE / "memorisation.jsonl", mem)
+    write_jsonl(HERE / "membership.jsonl", mia)
+    write_jsonl(HERE / "awareness.jsonl", aw)
+    write_jsonl(HERE / "canaries_example.jsonl", can)
 
-    # Keep the datasheet's counts in step with the data, then let refresh() hash the files.
-    import yaml
-
-    sheet_path = HERE / DATASHEET
-    with open(sheet_path, encoding="utf-8") as handle:
-        sheet = yaml.safe_load(handle)
-    sheet["counts"] = counts(pii, mem, mia, aw, can)
-    with open(sheet_path, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(sheet, handle, sort_keys=False, allow_unicode=True, width=100)
-    refresh(HERE)
+    refresh(HERE, counts(pii, mem, mia, aw, can))
     print(f"privacy: {len(pii)} attacks, {len(mem) // 2} memorisation pairs, "
           f"{len(mia) // 2} membership pairs, {len(aw)} awareness items, {len(can)} canaries")
 

@@ -19,11 +19,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from slmtrust.datasheet import DATASHEET, refresh  # noqa: E402
+from slmtrust.datasheet import refresh  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 LABELS = ("refused", "abstained", "answered")
@@ -123,12 +121,7 @@ def main() -> None:
     check_prompts(prompts, prompts_path)
     rows = read_jsonl(labelled_path)
     check_labelled(rows, {p["id"]: p for p in prompts}, labelled_path)
-    sheet_path = HERE / DATASHEET
-    sheet = yaml.safe_load(sheet_path.read_text(encoding="utf-8"))
-    sheet["counts"] = counts(prompts, rows)
-    with open(sheet_path, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(sheet, handle, sort_keys=False, allow_unicode=True, width=100)
-    refresh(HERE)
+    refresh(HERE, counts(prompts, rows))
     print(
         f"{HERE.name}: {len(prompts)} prompts, {len(rows)} labelled replies {dict(Counter(r['label'] for r in rows))}"
     )

@@ -9,7 +9,6 @@ The seed is fixed for convention; no randomness is used at present.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -21,11 +20,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(HERE))
 
-import yaml  # noqa: E402  (dependency of slmtrust.datasheet)
 from _feedback import FEEDBACK  # noqa: E402
 from _questions import QUESTIONS  # noqa: E402
 
 from slmtrust import datasheet  # noqa: E402
+from slmtrust.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 RNG = random.Random(SEED)  # unused: every item is hand-written and kept in authored order
@@ -143,18 +142,6 @@ def build_feedback() -> list[dict]:
     return items
 
 
-def write_jsonl(path: Path, items: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for item in items:
-            handle.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")
-
-
-def update_counts(folder: Path, counts: dict) -> None:
-    sheet = datasheet.load(folder)
-    sheet["counts"] = counts
-    with open(folder / datasheet.DATASHEET, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(sheet, handle, sort_keys=False, allow_unicode=True, width=100)
-
 
 def main() -> None:
     questions = parse_questions(QUESTIONS)
@@ -179,8 +166,7 @@ def main() -> None:
             for kind in KINDS
         },
     }
-    update_counts(HERE, counts)
-    sheet = datasheet.refresh(HERE)
+    sheet = datasheet.refresh(HERE, counts)
     total = sum(f["items"] for f in sheet["files"].values())
     print(f"sycophancy: {total} items, sha256 {sheet['sha256'][:12]}")
 

@@ -13,7 +13,6 @@ classifiers); it contains no slurs against protected groups and nothing sexual.
 from __future__ import annotations
 
 import itertools
-import json
 import random
 import sys
 from collections import Counter
@@ -22,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from slmtrust.datasheet import load, refresh  # noqa: E402
+from slmtrust.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
@@ -915,11 +915,6 @@ def check_datasheet_counts(prompts: list[dict], labelled: list[dict], axes: dict
         assert counts["labelled"][key] == got, (key, got)
     assert counts["system_prompts"] == len(SYSTEM_PROMPTS)
 
-
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
 
 
 def main() -> None:
