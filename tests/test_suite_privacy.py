@@ -331,7 +331,7 @@ def test_fitted_tiny_model_gives_its_training_data_away(make_cfg, tmp_path, shar
     with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
         mcfg = compose("config", overrides=["model=tiny-random", "hardware=cpu"])
     backend = build_backend(mcfg.model, mcfg.hardware, shared_cache)
-    members, nonmembers = _fit_documents(backend.tokenizer, 12, 48, seed=5)
+    members, nonmembers = _fit_documents(backend.tokenizer, 12, 32, seed=5)
     for name, docs in (("members.jsonl", members), ("nonmembers.jsonl", nonmembers)):
         (tmp_path / name).write_text("".join(json.dumps({"text": d}) + "\n" for d in docs))
     canaries = [
@@ -348,6 +348,7 @@ def test_fitted_tiny_model_gives_its_training_data_away(make_cfg, tmp_path, shar
         f"suites.privacy.options.corpus={tmp_path / 'members.jsonl'}",
         f"suites.privacy.options.corpus_nonmembers={tmp_path / 'nonmembers.jsonl'}",
         f"suites.privacy.options.canaries={spec}",
+        "suites.privacy.options.corpus_prefix_words=20",
         "suites.privacy.options.corpus_target_words=8",
     )
 
@@ -358,7 +359,7 @@ def test_fitted_tiny_model_gives_its_training_data_away(make_cfg, tmp_path, shar
         return card["dimensions"]["privacy"]
 
     before = figures("before")
-    _train(backend, members + [c for c, _ in canaries] * 4, steps=60)
+    _train(backend, members + [c for c, _ in canaries] * 4, steps=40)
     after = figures("after")
     mb, ma = before["metrics"], after["metrics"]
     print({k: (mb[k]["value"], ma[k]["value"], ma[k]["ci"]) for k in mb if "." not in k or "exact" in k})
