@@ -9,7 +9,8 @@ batched, de-duplicated and cached (a re-run answers from the cache and calls no 
    over the label words.
 2. Greedy search: words are taken in order of importance. Each candidate perturbation of the
    word (near-synonyms from the suite's table, then seeded character edits: adjacent swap,
-   deletion, homoglyph, keyboard typo) is scored; if one flips the prediction the attack stops
+   deletion, one homoglyph, keyboard typo, every letter that has a homoglyph, a second typo)
+   is scored; if one flips the prediction the attack stops
    (success). Otherwise the candidate that lowers p(gold) most is kept if it lowers it at all.
    At most ``budget`` words are changed and at most ``max_tries`` words are tried.
 
@@ -77,6 +78,11 @@ def candidates(word: str, synonyms: Mapping[str, Sequence[str]], rng: random.Ran
     if typo:
         t = rng.choice(typo)
         out.append(word[:t] + rng.choice(keyboard_neighbours(word[t])) + word[t + 1 :])
+    if len(glyphs) >= 2:  # every look-alike letter at once: reads the same, tokenises very differently
+        out.append("".join(HOMOGLYPHS.get(ch, ch) for ch in word))
+    if len(typo) >= 2:  # a second typo at another position
+        t2 = rng.choice([i for i in typo if i != t])
+        out.append(word[:t2] + rng.choice(keyboard_neighbours(word[t2])) + word[t2 + 1 :])
     seen: list[str] = []
     for c in out:
         if c and c != word and c not in seen:
@@ -130,9 +136,9 @@ def greedy_attack(
     ask: AskFn,
     synonyms: Mapping[str, Sequence[str]],
     *,
-    budget: int = 3,
-    max_tries: int = 6,
-    per_word: int = 6,
+    budget: int = 4,
+    max_tries: int = 8,
+    per_word: int = 8,
     seed: int = 0,
     normalise: bool = False,
     desc: str = "adaptive",
