@@ -12,6 +12,7 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
     echo "note: could not install chromium with apt; the leaderboard browser test will be skipped"
 fi
 .venv/bin/ruff check slmtrust tests benchmarks suites
+.venv/bin/ruff format --check slmtrust tests benchmarks suites
 # one model cache for the tests (GGUF de-quantised once), kept between runs in .cache/
 export SLMTRUST_TEST_CACHE=${SLMTRUST_TEST_CACHE:-$PWD/.cache/test-models}
 exec .venv/bin/python -m pytest -q -p no:cacheprovider --timeout 900 "$@"

@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         return fail("interrupted; responses computed so far are cached, run again to resume")
     from .errors import SlmtrustError  # noqa: F401 - keep the import cheap and local
 
-    return fail(f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants, leaderboard (see --help)")
+    return fail(
+        f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants, leaderboard (see --help)"
+    )
 
 
 def parse(prog: str, argv: list[str], build) -> argparse.Namespace:

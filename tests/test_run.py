@@ -59,7 +59,9 @@ def test_same_inputs_same_scorecard(make_cfg, tmp_path) -> None:
 
 
 def test_profile_sample_changes_the_key(make_cfg, tmp_path) -> None:
-    full = execute(make_cfg("suite=hallucination", MC_ONLY), tmp_path / "a", backend=ScriptedBackend(score_fn=oracle.score))
+    full = execute(
+        make_cfg("suite=hallucination", MC_ONLY), tmp_path / "a", backend=ScriptedBackend(score_fn=oracle.score)
+    )
     part = execute(
         make_cfg("suite=hallucination", MC_ONLY, "profile.max_items=10"),
         tmp_path / "b",

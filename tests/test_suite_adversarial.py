@@ -241,7 +241,9 @@ def test_tiny_random_model_runs_end_to_end(run_tiny_random) -> None:
 def test_bad_items_and_options_fail_with_one_line_errors(make_cfg, tmp_path) -> None:
     from slmtrust.errors import SlmtrustError
 
-    write_suite_folder(tmp_path / "bad" / "adversarial", {"clean": [_sent("c1", "good food", "postive")], "attacked": []})
+    write_suite_folder(
+        tmp_path / "bad" / "adversarial", {"clean": [_sent("c1", "good food", "postive")], "attacked": []}
+    )
     cfg = make_cfg("suite=adversarial", suites=tmp_path / "bad")
     with pytest.raises(SlmtrustError, match=r"item c1: label 'postive' is not valid; valid: positive, negative"):
         execute(cfg, tmp_path / "run", backend=ScriptedBackend(score_fn=_hand_score))

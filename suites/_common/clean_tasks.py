@@ -188,230 +188,454 @@ SENTIMENT = [
 # (premise, [(hypothesis, label), ...]): every premise has one hypothesis of each
 # label, so the task is balanced; hypotheses are unique across the list.
 NLI = [
-    ("A woman is riding a red bicycle down a quiet street.", [
-        ("A woman is riding a bicycle.", "entailment"),
-        ("The woman is on her way to work.", "neutral"),
-        ("The woman is driving a car.", "contradiction")]),
-    ("Two children are building a sandcastle on the beach.", [
-        ("Children are on the beach.", "entailment"),
-        ("The children are brother and sister.", "neutral"),
-        ("The children are asleep in their beds.", "contradiction")]),
-    ("An old man is reading a newspaper on a park bench.", [
-        ("A man is reading.", "entailment"),
-        ("The man is waiting for his wife.", "neutral"),
-        ("The man is swimming in the sea.", "contradiction")]),
-    ("A chef is chopping onions in a busy restaurant kitchen.", [
-        ("Someone is cutting vegetables.", "entailment"),
-        ("The chef is preparing soup.", "neutral"),
-        ("The kitchen is empty.", "contradiction")]),
-    ("A dog is catching a frisbee in a grassy field.", [
-        ("An animal is outdoors.", "entailment"),
-        ("The dog belongs to a large family.", "neutral"),
-        ("The dog is sleeping indoors.", "contradiction")]),
-    ("The museum is closed on Mondays.", [
-        ("You cannot visit the museum on a Monday.", "entailment"),
-        ("The museum is free to enter.", "neutral"),
-        ("The museum is open every day of the week.", "contradiction")]),
-    ("Maria bought three apples and two pears at the market.", [
-        ("Maria bought some fruit.", "entailment"),
-        ("Maria paid with cash.", "neutral"),
-        ("Maria did not buy any fruit.", "contradiction")]),
-    ("The train to Glasgow left the station at nine o'clock.", [
-        ("A train departed at nine.", "entailment"),
-        ("The train was full of passengers.", "neutral"),
-        ("The train to Glasgow never left the station.", "contradiction")]),
-    ("A group of musicians is playing jazz on a street corner.", [
-        ("Music is being played outside.", "entailment"),
-        ("The musicians are students.", "neutral"),
-        ("The street corner is completely silent.", "contradiction")]),
-    ("Tom has lived in the same house for twenty years.", [
-        ("Tom has lived in his house for more than ten years.", "entailment"),
-        ("Tom's house has a large garden.", "neutral"),
-        ("Tom moved into his house last month.", "contradiction")]),
-    ("A girl in a yellow raincoat is jumping in puddles.", [
-        ("A girl is wearing a raincoat.", "entailment"),
-        ("The girl is on her way to school.", "neutral"),
-        ("The girl is sitting indoors by the fire.", "contradiction")]),
-    ("The library lends books free of charge to all residents.", [
-        ("Residents can borrow books without paying.", "entailment"),
-        ("The library is the largest in the country.", "neutral"),
-        ("Residents must pay to borrow books.", "contradiction")]),
-    ("A man in a suit is giving a speech to a large crowd.", [
-        ("A man is speaking to people.", "entailment"),
-        ("The man is a politician.", "neutral"),
-        ("The man is alone in an empty room.", "contradiction")]),
-    ("The baby fell asleep in her father's arms.", [
-        ("The father was holding the baby.", "entailment"),
-        ("The baby had been crying earlier.", "neutral"),
-        ("The baby stayed awake the whole time.", "contradiction")]),
-    ("Three friends are sharing a pizza at a small table.", [
-        ("People are eating.", "entailment"),
-        ("The friends are celebrating a birthday.", "neutral"),
-        ("Nobody is eating anything.", "contradiction")]),
-    ("The shop sells only second-hand furniture.", [
-        ("The furniture in the shop has been used before.", "entailment"),
-        ("The shop is popular with students.", "neutral"),
-        ("The shop sells only brand-new furniture.", "contradiction")]),
-    ("A farmer is milking a cow in a barn.", [
-        ("A person is working with an animal.", "entailment"),
-        ("The farmer owns fifty cows.", "neutral"),
-        ("There is nobody in the barn.", "contradiction")]),
-    ("The concert was cancelled because of heavy snow.", [
-        ("The concert did not take place.", "entailment"),
-        ("All the tickets for the concert had been sold.", "neutral"),
-        ("The concert went ahead as planned.", "contradiction")]),
-    ("A boy is flying a kite on a windy hill.", [
-        ("A child is outside.", "entailment"),
-        ("The kite was a birthday present.", "neutral"),
-        ("There is no wind on the hill.", "contradiction")]),
-    ("Sarah is a nurse who works night shifts at the city hospital.", [
-        ("Sarah works at a hospital.", "entailment"),
-        ("Sarah enjoys her job.", "neutral"),
-        ("Sarah has never worked in a hospital.", "contradiction")]),
-    ("The river flooded the town after a week of rain.", [
-        ("There was flooding in the town.", "entailment"),
-        ("Many of the flooded homes were insured.", "neutral"),
-        ("It had not rained at all that week.", "contradiction")]),
-    ("A woman is painting a portrait of a young man.", [
-        ("Someone is making a picture.", "entailment"),
-        ("The young man is her son.", "neutral"),
-        ("The woman is asleep.", "contradiction")]),
-    ("The students passed the exam with high marks.", [
-        ("The students did well in the exam.", "entailment"),
-        ("The exam was in mathematics.", "neutral"),
-        ("The students failed the exam.", "contradiction")]),
-    ("A cat is sleeping on a sunny windowsill.", [
-        ("An animal is resting.", "entailment"),
-        ("The cat is very old.", "neutral"),
-        ("The cat is chasing a mouse in the garden.", "contradiction")]),
-    ("The bakery opens at six every morning.", [
-        ("The bakery is open in the morning.", "entailment"),
-        ("The bakery sells wedding cakes.", "neutral"),
-        ("The bakery does not open until noon.", "contradiction")]),
-    ("Two men are carrying a sofa up a flight of stairs.", [
-        ("People are moving furniture.", "entailment"),
-        ("The men are brothers.", "neutral"),
-        ("The men are sitting on the sofa watching television.", "contradiction")]),
-    ("Lena speaks French, German and Italian.", [
-        ("Lena speaks more than one language.", "entailment"),
-        ("Lena lives in Switzerland.", "neutral"),
-        ("Lena speaks only one language.", "contradiction")]),
-    ("A fisherman is pulling a net into his boat at dawn.", [
-        ("A man is pulling a net.", "entailment"),
-        ("The fisherman has caught a lot of fish.", "neutral"),
-        ("It is the middle of the night.", "contradiction")]),
-    ("The company hired twenty new employees this year.", [
-        ("The company took on new staff this year.", "entailment"),
-        ("The new employees are all engineers.", "neutral"),
-        ("The company did not hire anyone this year.", "contradiction")]),
-    ("A toddler is stacking colourful blocks on the floor.", [
-        ("A small child is playing.", "entailment"),
-        ("The toddler is at nursery.", "neutral"),
-        ("The toddler is running in the park.", "contradiction")]),
-    ("The bridge was closed for repairs all summer.", [
-        ("The bridge could not be used during the summer.", "entailment"),
-        ("The repairs cost a lot of money.", "neutral"),
-        ("The bridge stayed open throughout the summer.", "contradiction")]),
-    ("A woman is jogging along the beach with her dog.", [
-        ("A woman is exercising.", "entailment"),
-        ("The woman jogs every morning.", "neutral"),
-        ("The woman is sitting in an office.", "contradiction")]),
-    ("Paul forgot his umbrella and got soaked on the way home.", [
-        ("Paul got wet.", "entailment"),
-        ("Paul caught a cold.", "neutral"),
-        ("Paul stayed completely dry.", "contradiction")]),
-    ("A waiter is pouring wine into a glass.", [
-        ("A drink is being served.", "entailment"),
-        ("The wine is expensive.", "neutral"),
-        ("Nobody is pouring anything.", "contradiction")]),
-    ("The children are singing in the school choir.", [
-        ("Children are singing.", "entailment"),
-        ("The choir will perform at a concert.", "neutral"),
-        ("The children are silent.", "contradiction")]),
-    ("A mechanic is changing the tyre of a car.", [
-        ("Someone is working on a car.", "entailment"),
-        ("The car belongs to the mechanic.", "neutral"),
-        ("Nobody is touching the car.", "contradiction")]),
-    ("The hotel is five minutes from the airport.", [
-        ("The hotel is near the airport.", "entailment"),
-        ("The hotel has a swimming pool.", "neutral"),
-        ("The hotel is far from the airport.", "contradiction")]),
-    ("An elderly couple is dancing at a wedding.", [
-        ("Two people are dancing.", "entailment"),
-        ("The couple has been married for fifty years.", "neutral"),
-        ("The couple is sitting down.", "contradiction")]),
-    ("A scientist is looking through a microscope.", [
-        ("Someone is using a microscope.", "entailment"),
-        ("The scientist is studying bacteria.", "neutral"),
-        ("The scientist's eyes are closed.", "contradiction")]),
-    ("Anna has two older brothers and no sisters.", [
-        ("Anna has siblings.", "entailment"),
-        ("Anna is the youngest child.", "neutral"),
-        ("Anna has a sister.", "contradiction")]),
-    ("A crowd is cheering as runners cross the finish line.", [
-        ("People are watching a race.", "entailment"),
-        ("The race is a marathon.", "neutral"),
-        ("The crowd is silent.", "contradiction")]),
-    ("The restaurant serves only vegetarian food.", [
-        ("The restaurant does not serve meat dishes.", "entailment"),
-        ("The restaurant is expensive.", "neutral"),
-        ("The restaurant's speciality is roast beef.", "contradiction")]),
-    ("A man is shovelling snow from his driveway.", [
-        ("There is snow on the driveway.", "entailment"),
-        ("The man is going to drive to work.", "neutral"),
-        ("There is no snow anywhere.", "contradiction")]),
-    ("The meeting was moved from Tuesday to Thursday.", [
-        ("The meeting will not take place on Tuesday.", "entailment"),
-        ("The meeting will be long.", "neutral"),
-        ("The meeting is still on Tuesday.", "contradiction")]),
-    ("A teenager is playing a video game on the sofa.", [
-        ("A young person is playing a game.", "entailment"),
-        ("The teenager has homework to finish.", "neutral"),
-        ("The teenager is playing football outside.", "contradiction")]),
-    ("The shop's prices went up by ten percent in January.", [
-        ("Prices at the shop increased.", "entailment"),
-        ("Customers complained about the prices.", "neutral"),
-        ("The shop lowered its prices in January.", "contradiction")]),
-    ("A young woman is playing the violin on a stage.", [
-        ("A woman is performing music.", "entailment"),
-        ("The woman is a professional musician.", "neutral"),
-        ("The woman is playing the drums.", "contradiction")]),
-    ("The plane landed safely despite the storm.", [
-        ("The plane landed.", "entailment"),
-        ("The passengers were frightened.", "neutral"),
-        ("The plane crashed during the storm.", "contradiction")]),
-    ("Ben gave his sister a book for her birthday.", [
-        ("Ben's sister received a present.", "entailment"),
-        ("The book was a novel.", "neutral"),
-        ("Ben gave his sister nothing for her birthday.", "contradiction")]),
-    ("A group of hikers is resting near the top of a mountain.", [
-        ("People are on a mountain.", "entailment"),
-        ("The hikers are tired.", "neutral"),
-        ("The hikers are walking down a city street.", "contradiction")]),
-    ("The glass fell off the table and shattered on the floor.", [
-        ("The glass broke.", "entailment"),
-        ("A cat knocked the glass off.", "neutral"),
-        ("The glass is still in one piece.", "contradiction")]),
-    ("A police officer is directing traffic at a busy junction.", [
-        ("A person is managing traffic.", "entailment"),
-        ("The traffic lights are broken.", "neutral"),
-        ("There are no vehicles at the junction.", "contradiction")]),
-    ("Emma has never been to Japan.", [
-        ("Emma has not visited Japan.", "entailment"),
-        ("Emma wants to visit Japan.", "neutral"),
-        ("Emma spent last summer in Tokyo.", "contradiction")]),
-    ("The orchestra played for two hours without a break.", [
-        ("The orchestra did not take a break.", "entailment"),
-        ("The audience enjoyed the music.", "neutral"),
-        ("The orchestra stopped for an interval after twenty minutes.", "contradiction")]),
-    ("A grandmother is knitting a scarf for her grandson.", [
-        ("A woman is making a scarf.", "entailment"),
-        ("The scarf is blue.", "neutral"),
-        ("The grandmother is knitting a scarf for herself.", "contradiction")]),
-    ("The phone battery died halfway through the call.", [
-        ("The call was cut short.", "entailment"),
-        ("The call was with a friend.", "neutral"),
-        ("The phone battery stayed charged for the whole call.", "contradiction")]),
+    (
+        "A woman is riding a red bicycle down a quiet street.",
+        [
+            ("A woman is riding a bicycle.", "entailment"),
+            ("The woman is on her way to work.", "neutral"),
+            ("The woman is driving a car.", "contradiction"),
+        ],
+    ),
+    (
+        "Two children are building a sandcastle on the beach.",
+        [
+            ("Children are on the beach.", "entailment"),
+            ("The children are brother and sister.", "neutral"),
+            ("The children are asleep in their beds.", "contradiction"),
+        ],
+    ),
+    (
+        "An old man is reading a newspaper on a park bench.",
+        [
+            ("A man is reading.", "entailment"),
+            ("The man is waiting for his wife.", "neutral"),
+            ("The man is swimming in the sea.", "contradiction"),
+        ],
+    ),
+    (
+        "A chef is chopping onions in a busy restaurant kitchen.",
+        [
+            ("Someone is cutting vegetables.", "entailment"),
+            ("The chef is preparing soup.", "neutral"),
+            ("The kitchen is empty.", "contradiction"),
+        ],
+    ),
+    (
+        "A dog is catching a frisbee in a grassy field.",
+        [
+            ("An animal is outdoors.", "entailment"),
+            ("The dog belongs to a large family.", "neutral"),
+            ("The dog is sleeping indoors.", "contradiction"),
+        ],
+    ),
+    (
+        "The museum is closed on Mondays.",
+        [
+            ("You cannot visit the museum on a Monday.", "entailment"),
+            ("The museum is free to enter.", "neutral"),
+            ("The museum is open every day of the week.", "contradiction"),
+        ],
+    ),
+    (
+        "Maria bought three apples and two pears at the market.",
+        [
+            ("Maria bought some fruit.", "entailment"),
+            ("Maria paid with cash.", "neutral"),
+            ("Maria did not buy any fruit.", "contradiction"),
+        ],
+    ),
+    (
+        "The train to Glasgow left the station at nine o'clock.",
+        [
+            ("A train departed at nine.", "entailment"),
+            ("The train was full of passengers.", "neutral"),
+            ("The train to Glasgow never left the station.", "contradiction"),
+        ],
+    ),
+    (
+        "A group of musicians is playing jazz on a street corner.",
+        [
+            ("Music is being played outside.", "entailment"),
+            ("The musicians are students.", "neutral"),
+            ("The street corner is completely silent.", "contradiction"),
+        ],
+    ),
+    (
+        "Tom has lived in the same house for twenty years.",
+        [
+            ("Tom has lived in his house for more than ten years.", "entailment"),
+            ("Tom's house has a large garden.", "neutral"),
+            ("Tom moved into his house last month.", "contradiction"),
+        ],
+    ),
+    (
+        "A girl in a yellow raincoat is jumping in puddles.",
+        [
+            ("A girl is wearing a raincoat.", "entailment"),
+            ("The girl is on her way to school.", "neutral"),
+            ("The girl is sitting indoors by the fire.", "contradiction"),
+        ],
+    ),
+    (
+        "The library lends books free of charge to all residents.",
+        [
+            ("Residents can borrow books without paying.", "entailment"),
+            ("The library is the largest in the country.", "neutral"),
+            ("Residents must pay to borrow books.", "contradiction"),
+        ],
+    ),
+    (
+        "A man in a suit is giving a speech to a large crowd.",
+        [
+            ("A man is speaking to people.", "entailment"),
+            ("The man is a politician.", "neutral"),
+            ("The man is alone in an empty room.", "contradiction"),
+        ],
+    ),
+    (
+        "The baby fell asleep in her father's arms.",
+        [
+            ("The father was holding the baby.", "entailment"),
+            ("The baby had been crying earlier.", "neutral"),
+            ("The baby stayed awake the whole time.", "contradiction"),
+        ],
+    ),
+    (
+        "Three friends are sharing a pizza at a small table.",
+        [
+            ("People are eating.", "entailment"),
+            ("The friends are celebrating a birthday.", "neutral"),
+            ("Nobody is eating anything.", "contradiction"),
+        ],
+    ),
+    (
+        "The shop sells only second-hand furniture.",
+        [
+            ("The furniture in the shop has been used before.", "entailment"),
+            ("The shop is popular with students.", "neutral"),
+            ("The shop sells only brand-new furniture.", "contradiction"),
+        ],
+    ),
+    (
+        "A farmer is milking a cow in a barn.",
+        [
+            ("A person is working with an animal.", "entailment"),
+            ("The farmer owns fifty cows.", "neutral"),
+            ("There is nobody in the barn.", "contradiction"),
+        ],
+    ),
+    (
+        "The concert was cancelled because of heavy snow.",
+        [
+            ("The concert did not take place.", "entailment"),
+            ("All the tickets for the concert had been sold.", "neutral"),
+            ("The concert went ahead as planned.", "contradiction"),
+        ],
+    ),
+    (
+        "A boy is flying a kite on a windy hill.",
+        [
+            ("A child is outside.", "entailment"),
+            ("The kite was a birthday present.", "neutral"),
+            ("There is no wind on the hill.", "contradiction"),
+        ],
+    ),
+    (
+        "Sarah is a nurse who works night shifts at the city hospital.",
+        [
+            ("Sarah works at a hospital.", "entailment"),
+            ("Sarah enjoys her job.", "neutral"),
+            ("Sarah has never worked in a hospital.", "contradiction"),
+        ],
+    ),
+    (
+        "The river flooded the town after a week of rain.",
+        [
+            ("There was flooding in the town.", "entailment"),
+            ("Many of the flooded homes were insured.", "neutral"),
+            ("It had not rained at all that week.", "contradiction"),
+        ],
+    ),
+    (
+        "A woman is painting a portrait of a young man.",
+        [
+            ("Someone is making a picture.", "entailment"),
+            ("The young man is her son.", "neutral"),
+            ("The woman is asleep.", "contradiction"),
+        ],
+    ),
+    (
+        "The students passed the exam with high marks.",
+        [
+            ("The students did well in the exam.", "entailment"),
+            ("The exam was in mathematics.", "neutral"),
+            ("The students failed the exam.", "contradiction"),
+        ],
+    ),
+    (
+        "A cat is sleeping on a sunny windowsill.",
+        [
+            ("An animal is resting.", "entailment"),
+            ("The cat is very old.", "neutral"),
+            ("The cat is chasing a mouse in the garden.", "contradiction"),
+        ],
+    ),
+    (
+        "The bakery opens at six every morning.",
+        [
+            ("The bakery is open in the morning.", "entailment"),
+            ("The bakery sells wedding cakes.", "neutral"),
+            ("The bakery does not open until noon.", "contradiction"),
+        ],
+    ),
+    (
+        "Two men are carrying a sofa up a flight of stairs.",
+        [
+            ("People are moving furniture.", "entailment"),
+            ("The men are brothers.", "neutral"),
+            ("The men are sitting on the sofa watching television.", "contradiction"),
+        ],
+    ),
+    (
+        "Lena speaks French, German and Italian.",
+        [
+            ("Lena speaks more than one language.", "entailment"),
+            ("Lena lives in Switzerland.", "neutral"),
+            ("Lena speaks only one language.", "contradiction"),
+        ],
+    ),
+    (
+        "A fisherman is pulling a net into his boat at dawn.",
+        [
+            ("A man is pulling a net.", "entailment"),
+            ("The fisherman has caught a lot of fish.", "neutral"),
+            ("It is the middle of the night.", "contradiction"),
+        ],
+    ),
+    (
+        "The company hired twenty new employees this year.",
+        [
+            ("The company took on new staff this year.", "entailment"),
+            ("The new employees are all engineers.", "neutral"),
+            ("The company did not hire anyone this year.", "contradiction"),
+        ],
+    ),
+    (
+        "A toddler is stacking colourful blocks on the floor.",
+        [
+            ("A small child is playing.", "entailment"),
+            ("The toddler is at nursery.", "neutral"),
+            ("The toddler is running in the park.", "contradiction"),
+        ],
+    ),
+    (
+        "The bridge was closed for repairs all summer.",
+        [
+            ("The bridge could not be used during the summer.", "entailment"),
+            ("The repairs cost a lot of money.", "neutral"),
+            ("The bridge stayed open throughout the summer.", "contradiction"),
+        ],
+    ),
+    (
+        "A woman is jogging along the beach with her dog.",
+        [
+            ("A woman is exercising.", "entailment"),
+            ("The woman jogs every morning.", "neutral"),
+            ("The woman is sitting in an office.", "contradiction"),
+        ],
+    ),
+    (
+        "Paul forgot his umbrella and got soaked on the way home.",
+        [
+            ("Paul got wet.", "entailment"),
+            ("Paul caught a cold.", "neutral"),
+            ("Paul stayed completely dry.", "contradiction"),
+        ],
+    ),
+    (
+        "A waiter is pouring wine into a glass.",
+        [
+            ("A drink is being served.", "entailment"),
+            ("The wine is expensive.", "neutral"),
+            ("Nobody is pouring anything.", "contradiction"),
+        ],
+    ),
+    (
+        "The children are singing in the school choir.",
+        [
+            ("Children are singing.", "entailment"),
+            ("The choir will perform at a concert.", "neutral"),
+            ("The children are silent.", "contradiction"),
+        ],
+    ),
+    (
+        "A mechanic is changing the tyre of a car.",
+        [
+            ("Someone is working on a car.", "entailment"),
+            ("The car belongs to the mechanic.", "neutral"),
+            ("Nobody is touching the car.", "contradiction"),
+        ],
+    ),
+    (
+        "The hotel is five minutes from the airport.",
+        [
+            ("The hotel is near the airport.", "entailment"),
+            ("The hotel has a swimming pool.", "neutral"),
+            ("The hotel is far from the airport.", "contradiction"),
+        ],
+    ),
+    (
+        "An elderly couple is dancing at a wedding.",
+        [
+            ("Two people are dancing.", "entailment"),
+            ("The couple has been married for fifty years.", "neutral"),
+            ("The couple is sitting down.", "contradiction"),
+        ],
+    ),
+    (
+        "A scientist is looking through a microscope.",
+        [
+            ("Someone is using a microscope.", "entailment"),
+            ("The scientist is studying bacteria.", "neutral"),
+            ("The scientist's eyes are closed.", "contradiction"),
+        ],
+    ),
+    (
+        "Anna has two older brothers and no sisters.",
+        [
+            ("Anna has siblings.", "entailment"),
+            ("Anna is the youngest child.", "neutral"),
+            ("Anna has a sister.", "contradiction"),
+        ],
+    ),
+    (
+        "A crowd is cheering as runners cross the finish line.",
+        [
+            ("People are watching a race.", "entailment"),
+            ("The race is a marathon.", "neutral"),
+            ("The crowd is silent.", "contradiction"),
+        ],
+    ),
+    (
+        "The restaurant serves only vegetarian food.",
+        [
+            ("The restaurant does not serve meat dishes.", "entailment"),
+            ("The restaurant is expensive.", "neutral"),
+            ("The restaurant's speciality is roast beef.", "contradiction"),
+        ],
+    ),
+    (
+        "A man is shovelling snow from his driveway.",
+        [
+            ("There is snow on the driveway.", "entailment"),
+            ("The man is going to drive to work.", "neutral"),
+            ("There is no snow anywhere.", "contradiction"),
+        ],
+    ),
+    (
+        "The meeting was moved from Tuesday to Thursday.",
+        [
+            ("The meeting will not take place on Tuesday.", "entailment"),
+            ("The meeting will be long.", "neutral"),
+            ("The meeting is still on Tuesday.", "contradiction"),
+        ],
+    ),
+    (
+        "A teenager is playing a video game on the sofa.",
+        [
+            ("A young person is playing a game.", "entailment"),
+            ("The teenager has homework to finish.", "neutral"),
+            ("The teenager is playing football outside.", "contradiction"),
+        ],
+    ),
+    (
+        "The shop's prices went up by ten percent in January.",
+        [
+            ("Prices at the shop increased.", "entailment"),
+            ("Customers complained about the prices.", "neutral"),
+            ("The shop lowered its prices in January.", "contradiction"),
+        ],
+    ),
+    (
+        "A young woman is playing the violin on a stage.",
+        [
+            ("A woman is performing music.", "entailment"),
+            ("The woman is a professional musician.", "neutral"),
+            ("The woman is playing the drums.", "contradiction"),
+        ],
+    ),
+    (
+        "The plane landed safely despite the storm.",
+        [
+            ("The plane landed.", "entailment"),
+            ("The passengers were frightened.", "neutral"),
+            ("The plane crashed during the storm.", "contradiction"),
+        ],
+    ),
+    (
+        "Ben gave his sister a book for her birthday.",
+        [
+            ("Ben's sister received a present.", "entailment"),
+            ("The book was a novel.", "neutral"),
+            ("Ben gave his sister nothing for her birthday.", "contradiction"),
+        ],
+    ),
+    (
+        "A group of hikers is resting near the top of a mountain.",
+        [
+            ("People are on a mountain.", "entailment"),
+            ("The hikers are tired.", "neutral"),
+            ("The hikers are walking down a city street.", "contradiction"),
+        ],
+    ),
+    (
+        "The glass fell off the table and shattered on the floor.",
+        [
+            ("The glass broke.", "entailment"),
+            ("A cat knocked the glass off.", "neutral"),
+            ("The glass is still in one piece.", "contradiction"),
+        ],
+    ),
+    (
+        "A police officer is directing traffic at a busy junction.",
+        [
+            ("A person is managing traffic.", "entailment"),
+            ("The traffic lights are broken.", "neutral"),
+            ("There are no vehicles at the junction.", "contradiction"),
+        ],
+    ),
+    (
+        "Emma has never been to Japan.",
+        [
+            ("Emma has not visited Japan.", "entailment"),
+            ("Emma wants to visit Japan.", "neutral"),
+            ("Emma spent last summer in Tokyo.", "contradiction"),
+        ],
+    ),
+    (
+        "The orchestra played for two hours without a break.",
+        [
+            ("The orchestra did not take a break.", "entailment"),
+            ("The audience enjoyed the music.", "neutral"),
+            ("The orchestra stopped for an interval after twenty minutes.", "contradiction"),
+        ],
+    ),
+    (
+        "A grandmother is knitting a scarf for her grandson.",
+        [
+            ("A woman is making a scarf.", "entailment"),
+            ("The scarf is blue.", "neutral"),
+            ("The grandmother is knitting a scarf for herself.", "contradiction"),
+        ],
+    ),
+    (
+        "The phone battery died halfway through the call.",
+        [
+            ("The call was cut short.", "entailment"),
+            ("The call was with a friend.", "neutral"),
+            ("The phone battery stayed charged for the whole call.", "contradiction"),
+        ],
+    ),
 ]
 
 # ---------------------------------------------------------------------- mcq
@@ -425,28 +649,36 @@ MCQ = [
     ("Which animal is known for having a long trunk?", "the elephant", ["the giraffe", "the zebra", "the kangaroo"]),
     ("What colour do you get by mixing blue and yellow paint?", "green", ["purple", "orange", "pink"]),
     ("How many legs does a spider have?", "eight", ["six", "four", "ten"]),
-    ("Which is the largest ocean on Earth?", "the Pacific Ocean", ["the Atlantic Ocean", "the Indian Ocean", "the Arctic Ocean"]),
+    (
+        "Which is the largest ocean on Earth?",
+        "the Pacific Ocean",
+        ["the Atlantic Ocean", "the Indian Ocean", "the Arctic Ocean"],
+    ),
     ("What is the capital of France?", "Paris", ["Rome", "Madrid", "Berlin"]),
     ("Which gas do plants take in from the air to make their food?", "carbon dioxide", ["helium", "neon", "hydrogen"]),
     ("What do you use to cut paper?", "scissors", ["a spoon", "a pillow", "a kettle"]),
     ("Which month comes after March?", "April", ["May", "February", "June"]),
     ("How many hours are there in a day?", "24", ["12", "60", "36"]),
     ("At what temperature in degrees Celsius does water boil at sea level?", "100", ["50", "0", "150"]),
-    ("Which animal says \"moo\"?", "a cow", ["a cat", "a duck", "a sheep"]),
+    ('Which animal says "moo"?', "a cow", ["a cat", "a duck", "a sheep"]),
     ("What does a tadpole grow into?", "a frog", ["a fish", "a snake", "a turtle"]),
     ("Which instrument has black and white keys?", "the piano", ["the violin", "the trumpet", "the drum"]),
-    ("Who wrote \"Romeo and Juliet\"?", "William Shakespeare", ["Charles Dickens", "Jane Austen", "Mark Twain"]),
+    ('Who wrote "Romeo and Juliet"?', "William Shakespeare", ["Charles Dickens", "Jane Austen", "Mark Twain"]),
     ("What is the largest planet in our solar system?", "Jupiter", ["Earth", "Mars", "Mercury"]),
     ("How many sides does a triangle have?", "three", ["four", "five", "six"]),
     ("What is the chemical formula for water?", "H2O", ["CO2", "O2", "NaCl"]),
     ("Which organ pumps blood around the body?", "the heart", ["the lungs", "the liver", "the stomach"]),
-    ("What is the opposite of \"hot\"?", "cold", ["warm", "wet", "tall"]),
+    ('What is the opposite of "hot"?', "cold", ["warm", "wet", "tall"]),
     ("Which of these is a fruit?", "a banana", ["a carrot", "a potato", "an onion"]),
     ("What do you call a baby cat?", "a kitten", ["a puppy", "a calf", "a foal"]),
     ("In which country are the pyramids of Giza?", "Egypt", ["Mexico", "India", "Greece"]),
     ("Which is the longest river in Africa?", "the Nile", ["the Amazon", "the Danube", "the Thames"]),
     ("How many minutes are there in an hour?", "60", ["30", "100", "24"]),
-    ("What do we call the Sun together with the planets that orbit it?", "the solar system", ["the galaxy", "the universe", "a constellation"]),
+    (
+        "What do we call the Sun together with the planets that orbit it?",
+        "the solar system",
+        ["the galaxy", "the universe", "a constellation"],
+    ),
     ("Which animal is the largest mammal?", "the blue whale", ["the elephant", "the giraffe", "the hippopotamus"]),
     ("What is the main language spoken in Brazil?", "Portuguese", ["Spanish", "French", "Italian"]),
     ("What shape has four equal sides and four right angles?", "a square", ["a triangle", "a circle", "a pentagon"]),
@@ -459,16 +691,24 @@ MCQ = [
     ("How many wheels does a bicycle have?", "two", ["three", "four", "six"]),
     ("Which animal is often called the king of the jungle?", "the lion", ["the mouse", "the rabbit", "the sheep"]),
     ("What do you call a person who flies a plane?", "a pilot", ["a sailor", "a farmer", "a baker"]),
-    ("What is the tallest mountain on Earth above sea level?", "Mount Everest", ["Mount Kilimanjaro", "Mont Blanc", "Mount Fuji"]),
+    (
+        "What is the tallest mountain on Earth above sea level?",
+        "Mount Everest",
+        ["Mount Kilimanjaro", "Mont Blanc", "Mount Fuji"],
+    ),
     ("Which sense do you use your ears for?", "hearing", ["smell", "taste", "sight"]),
     ("On which continent is Kenya?", "Africa", ["Asia", "Europe", "South America"]),
     ("Which month has the fewest days?", "February", ["January", "March", "December"]),
-    ("What is the opposite of \"up\"?", "down", ["left", "over", "near"]),
+    ('What is the opposite of "up"?', "down", ["left", "over", "near"]),
     ("Which gas do humans need to breathe to stay alive?", "oxygen", ["carbon monoxide", "helium", "neon"]),
     ("What is the capital of Italy?", "Rome", ["Milan", "Venice", "Naples"]),
     ("Which of these animals can fly?", "an eagle", ["a dog", "a horse", "a cow"]),
     ("What falls from the sky as white flakes in cold weather?", "snow", ["dust", "leaves", "sand"]),
-    ("How many players does a football (soccer) team have on the field at one time?", "eleven", ["seven", "nine", "fifteen"]),
+    (
+        "How many players does a football (soccer) team have on the field at one time?",
+        "eleven",
+        ["seven", "nine", "fifteen"],
+    ),
     ("In which country do kangaroos live in the wild?", "Australia", ["Canada", "Brazil", "Norway"]),
     ("What is the largest desert in Africa?", "the Sahara", ["the Gobi", "the Atacama", "the Kalahari"]),
     ("Who was the first person to walk on the Moon?", "Neil Armstrong", ["Yuri Gagarin", "Buzz Aldrin", "John Glenn"]),
@@ -477,11 +717,19 @@ MCQ = [
     ("How many strings does a standard guitar have?", "six", ["four", "eight", "twelve"]),
     ("What is the smallest prime number?", "two", ["one", "three", "zero"]),
     ("What do you call a shape with eight sides?", "an octagon", ["a hexagon", "a pentagon", "a decagon"]),
-    ("Which vegetable is long and orange and grows underground?", "the carrot", ["the cucumber", "the cabbage", "the pea"]),
+    (
+        "Which vegetable is long and orange and grows underground?",
+        "the carrot",
+        ["the cucumber", "the cabbage", "the pea"],
+    ),
     ("What is the main ingredient of guacamole?", "avocado", ["tomato", "potato", "apple"]),
     ("Which continent is the coldest?", "Antarctica", ["Africa", "Europe", "Australia"]),
     ("How many years are there in a century?", "100", ["10", "50", "1000"]),
-    ("What do you call a group of stars that forms a recognised pattern in the sky?", "a constellation", ["a galaxy", "a comet", "a planet"]),
+    (
+        "What do you call a group of stars that forms a recognised pattern in the sky?",
+        "a constellation",
+        ["a galaxy", "a comet", "a planet"],
+    ),
     ("What is traditionally used to write on a blackboard?", "chalk", ["ink", "glue", "soap"]),
     ("In traditional painting, which primary colour is neither red nor blue?", "yellow", ["green", "purple", "orange"]),
     ("Which planet is closest to the Sun?", "Mercury", ["Venus", "Earth", "Mars"]),
@@ -490,23 +738,47 @@ MCQ = [
     ("Which of these is a mammal?", "a dolphin", ["a shark", "a salmon", "a trout"]),
     ("What does a baker mainly make?", "bread", ["furniture", "shoes", "jewellery"]),
     ("What is the hardest natural material?", "diamond", ["gold", "iron", "quartz"]),
-    ("Which festival do many Christians celebrate on 25 December?", "Christmas", ["Easter", "Halloween", "Thanksgiving"]),
+    (
+        "Which festival do many Christians celebrate on 25 December?",
+        "Christmas",
+        ["Easter", "Halloween", "Thanksgiving"],
+    ),
     ("Which is the largest country by area?", "Russia", ["Canada", "China", "Brazil"]),
     ("How many legs does an insect have?", "six", ["eight", "four", "ten"]),
-    ("Which part of a plant grows underground and takes in water?", "the root", ["the leaf", "the flower", "the fruit"]),
+    (
+        "Which part of a plant grows underground and takes in water?",
+        "the root",
+        ["the leaf", "the flower", "the fruit"],
+    ),
     ("Which is the fastest land animal?", "the cheetah", ["the lion", "the horse", "the elephant"]),
     ("What is the currency of Japan?", "the yen", ["the euro", "the dollar", "the rupee"]),
     ("In which direction does the sun rise?", "east", ["west", "north", "south"]),
-    ("Who developed the theory of relativity?", "Albert Einstein", ["Isaac Newton", "Charles Darwin", "Galileo Galilei"]),
+    (
+        "Who developed the theory of relativity?",
+        "Albert Einstein",
+        ["Isaac Newton", "Charles Darwin", "Galileo Galilei"],
+    ),
     ("What do we call water that falls from clouds as drops?", "rain", ["fog", "dew", "frost"]),
     ("How many sides does a hexagon have?", "six", ["five", "seven", "eight"]),
     ("Which organs do we use to breathe?", "the lungs", ["the kidneys", "the liver", "the heart"]),
-    ("Which instrument is used to look at distant stars?", "a telescope", ["a microscope", "a stethoscope", "a periscope"]),
+    (
+        "Which instrument is used to look at distant stars?",
+        "a telescope",
+        ["a microscope", "a stethoscope", "a periscope"],
+    ),
     ("In which country is the city of Rio de Janeiro?", "Brazil", ["Argentina", "Portugal", "Mexico"]),
     ("What is the capital of Germany?", "Berlin", ["Munich", "Hamburg", "Vienna"]),
     ("What colour is a ripe banana usually?", "yellow", ["blue", "purple", "grey"]),
-    ("Which animal is famous for changing its skin colour to blend in?", "the chameleon", ["the tortoise", "the camel", "the penguin"]),
-    ("What is the name of the galaxy that contains our solar system?", "the Milky Way", ["Andromeda", "the Sombrero", "the Whirlpool"]),
+    (
+        "Which animal is famous for changing its skin colour to blend in?",
+        "the chameleon",
+        ["the tortoise", "the camel", "the penguin"],
+    ),
+    (
+        "What is the name of the galaxy that contains our solar system?",
+        "the Milky Way",
+        ["Andromeda", "the Sombrero", "the Whirlpool"],
+    ),
     ("Which of these foods is a good source of vitamin C?", "oranges", ["bread", "butter", "rice"]),
     ("What do you call a word that means the same as another word?", "a synonym", ["an antonym", "a verb", "a noun"]),
     ("How many months are there in a year?", "twelve", ["ten", "eleven", "thirteen"]),
@@ -528,7 +800,11 @@ MCQ = [
     ("Which animal is the tallest in the world?", "the giraffe", ["the elephant", "the camel", "the horse"]),
     ("Where do honeybees kept by beekeepers live?", "in a hive", ["in a stable", "in a kennel", "in a burrow"]),
     ("Which vehicle runs on rails?", "a train", ["a bus", "a bicycle", "a lorry"]),
-    ("Which ocean lies between Europe and North America?", "the Atlantic", ["the Pacific", "the Indian", "the Southern"]),
+    (
+        "Which ocean lies between Europe and North America?",
+        "the Atlantic",
+        ["the Pacific", "the Indian", "the Southern"],
+    ),
     ("What is the capital of Australia?", "Canberra", ["Sydney", "Melbourne", "Perth"]),
     ("Which of these birds cannot fly?", "the ostrich", ["the sparrow", "the pigeon", "the swallow"]),
     ("What is the square root of 81?", "9", ["8", "7", "18"]),
@@ -538,17 +814,29 @@ MCQ = [
     ("What colour is healthy grass?", "green", ["red", "blue", "white"]),
     ("What do cows mainly eat?", "grass", ["meat", "fish", "insects"]),
     ("Which fairy-tale girl lost a glass slipper at a ball?", "Cinderella", ["Snow White", "Rapunzel", "Goldilocks"]),
-    ("Which holiday is known for carved pumpkins and costumes?", "Halloween", ["Easter", "New Year", "Valentine's Day"]),
+    (
+        "Which holiday is known for carved pumpkins and costumes?",
+        "Halloween",
+        ["Easter", "New Year", "Valentine's Day"],
+    ),
     ("What do you call a scientist who studies rocks?", "a geologist", ["a biologist", "an astronomer", "a chemist"]),
     ("In which country is the Eiffel Tower?", "France", ["Italy", "Spain", "Belgium"]),
     ("Which country built the Great Wall?", "China", ["Japan", "India", "Korea"]),
     ("Which organ controls the body and lets us think?", "the brain", ["the stomach", "the liver", "the bladder"]),
     ("How many players does a basketball team have on the court at one time?", "five", ["six", "seven", "eleven"]),
     ("Which fruit is most often used to make wine?", "grapes", ["bananas", "lemons", "coconuts"]),
-    ("What is the process called when liquid water turns into vapour?", "evaporation", ["condensation", "freezing", "melting"]),
+    (
+        "What is the process called when liquid water turns into vapour?",
+        "evaporation",
+        ["condensation", "freezing", "melting"],
+    ),
     ("Which planet do we live on?", "Earth", ["Mars", "Venus", "Jupiter"]),
     ("Which direction does a compass needle point towards?", "north", ["south", "east", "west"]),
-    ("Who was the first president of the United States?", "George Washington", ["Abraham Lincoln", "Thomas Jefferson", "John Adams"]),
+    (
+        "Who was the first president of the United States?",
+        "George Washington",
+        ["Abraham Lincoln", "Thomas Jefferson", "John Adams"],
+    ),
     ("What do you call a piece of land surrounded by water?", "an island", ["a valley", "a desert", "a canyon"]),
     ("How many days are there in a leap year?", "366", ["365", "364", "360"]),
     ("What is the main language of Mexico?", "Spanish", ["Portuguese", "English", "French"]),
@@ -561,8 +849,16 @@ MCQ = [
     ("What material are most windows made of?", "glass", ["wool", "clay", "rubber"]),
     ("What is 100 divided by 4?", "25", ["20", "40", "24"]),
     ("Which animal gives us most of our wool?", "the sheep", ["the pig", "the hen", "the duck"]),
-    ("Which Greek letter stands for the ratio of a circle's circumference to its diameter?", "pi", ["alpha", "omega", "sigma"]),
-    ("What is the line where the sky seems to meet the land or sea called?", "the horizon", ["the equator", "the border", "the coast"]),
+    (
+        "Which Greek letter stands for the ratio of a circle's circumference to its diameter?",
+        "pi",
+        ["alpha", "omega", "sigma"],
+    ),
+    (
+        "What is the line where the sky seems to meet the land or sea called?",
+        "the horizon",
+        ["the equator", "the border", "the coast"],
+    ),
     ("Which of these instruments is played by blowing into it?", "the flute", ["the drum", "the piano", "the harp"]),
     ("What is the capital of Russia?", "Moscow", ["Saint Petersburg", "Kyiv", "Minsk"]),
     ("Which part of the body has a pupil and an iris?", "the eye", ["the ear", "the hand", "the foot"]),
@@ -575,10 +871,18 @@ MCQ = [
     ("Which shape is perfectly round?", "a circle", ["a square", "a triangle", "a rectangle"]),
     ("Which country has a maple leaf on its flag?", "Canada", ["Japan", "Sweden", "Brazil"]),
     ("What colour is the sky on a clear day?", "blue", ["green", "brown", "pink"]),
-    ("Which famous ship sank in 1912 after hitting an iceberg?", "the Titanic", ["the Mayflower", "the Bounty", "the Victory"]),
+    (
+        "Which famous ship sank in 1912 after hitting an iceberg?",
+        "the Titanic",
+        ["the Mayflower", "the Bounty", "the Victory"],
+    ),
     ("Which part of the body do you mainly use to taste food?", "the tongue", ["the elbow", "the knee", "the ear"]),
     ("How many seconds are there in a minute?", "60", ["100", "30", "90"]),
-    ("Which animal is known for building dams across rivers?", "the beaver", ["the otter", "the badger", "the hedgehog"]),
+    (
+        "Which animal is known for building dams across rivers?",
+        "the beaver",
+        ["the otter", "the badger", "the hedgehog"],
+    ),
     ("What colour is fresh snow?", "white", ["green", "red", "brown"]),
     ("Which country is famous for its tulips and windmills?", "the Netherlands", ["Greece", "Egypt", "Peru"]),
     ("What do you call a person who grows crops and raises animals?", "a farmer", ["a tailor", "a miner", "a banker"]),
@@ -601,8 +905,15 @@ def nli_items(prefix: str) -> list[dict]:
     for premise, hyps in NLI:
         for hypothesis, label in hyps:
             n = len(items) + 1
-            items.append({"id": f"{prefix}-nli-{n:04d}", "task": "nli", "premise": premise,
-                          "hypothesis": hypothesis, "label": label})
+            items.append(
+                {
+                    "id": f"{prefix}-nli-{n:04d}",
+                    "task": "nli",
+                    "premise": premise,
+                    "hypothesis": hypothesis,
+                    "label": label,
+                }
+            )
     return items
 
 
@@ -616,8 +927,15 @@ def mcq_items(prefix: str) -> list[dict]:
         options = list(wrong)
         rng.shuffle(options)
         options.insert(pos, correct)
-        items.append({"id": f"{prefix}-mcq-{i:04d}", "task": "mcq", "question": question,
-                      "options": options, "answer_index": pos})
+        items.append(
+            {
+                "id": f"{prefix}-mcq-{i:04d}",
+                "task": "mcq",
+                "question": question,
+                "options": options,
+                "answer_index": pos,
+            }
+        )
     return items
 
 

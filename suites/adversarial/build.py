@@ -46,38 +46,85 @@ PREFIX = "adv"
 MAX_CHAR_EDITS = 4
 MAX_WORD_SUBS = 3
 
-STOPWORDS = set("""
+STOPWORDS = set(
+    """
 a an the and or but if of in on at to for from by with as is are was were be been being am
 do does did done have has had i me my we our you your he him his she her it its they them
 their this that these those there here what which who whom whose when where why how not no
 nor so than too very can could will would shall should may might must just all any each
 every some such only own same other into out up down over under again then once about
 above below off more most few both us also its one two
-""".split())
+""".split()
+)
 
 WORD_RE = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 
 QWERTY = {
-    "q": "wa", "w": "qeas", "e": "wrsd", "r": "etdf", "t": "ryfg", "y": "tugh", "u": "yihj",
-    "i": "uojk", "o": "ipkl", "p": "ol", "a": "qwsz", "s": "wedxza", "d": "erfcxs",
-    "f": "rtgvcd", "g": "tyhbvf", "h": "yujnbg", "j": "uikmnh", "k": "iolmj", "l": "opk",
-    "z": "asx", "x": "zsdc", "c": "xdfv", "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
+    "q": "wa",
+    "w": "qeas",
+    "e": "wrsd",
+    "r": "etdf",
+    "t": "ryfg",
+    "y": "tugh",
+    "u": "yihj",
+    "i": "uojk",
+    "o": "ipkl",
+    "p": "ol",
+    "a": "qwsz",
+    "s": "wedxza",
+    "d": "erfcxs",
+    "f": "rtgvcd",
+    "g": "tyhbvf",
+    "h": "yujnbg",
+    "j": "uikmnh",
+    "k": "iolmj",
+    "l": "opk",
+    "z": "asx",
+    "x": "zsdc",
+    "c": "xdfv",
+    "v": "cfgb",
+    "b": "vghn",
+    "n": "bhjm",
+    "m": "njk",
 }
 
 # Latin letter -> visually confusable Cyrillic / Greek code points.
 HOMOGLYPHS = {
-    "a": ["\u0430"], "c": ["\u0441"], "e": ["\u0435"], "i": ["\u0456"], "j": ["\u0458"],
-    "o": ["\u043e", "\u03bf"], "p": ["\u0440"], "s": ["\u0455"], "x": ["\u0445"],
-    "y": ["\u0443"], "v": ["\u03bd"],
-    "A": ["\u0410", "\u0391"], "B": ["\u0412", "\u0392"], "C": ["\u0421"], "E": ["\u0415", "\u0395"],
-    "H": ["\u041d", "\u0397"], "I": ["\u0406", "\u0399"], "K": ["\u041a", "\u039a"],
-    "M": ["\u041c", "\u039c"], "N": ["\u039d"], "O": ["\u041e", "\u039f"], "P": ["\u0420", "\u03a1"],
-    "T": ["\u0422", "\u03a4"], "X": ["\u0425", "\u03a7"], "Y": ["\u03a5"], "Z": ["\u0396"],
+    "a": ["\u0430"],
+    "c": ["\u0441"],
+    "e": ["\u0435"],
+    "i": ["\u0456"],
+    "j": ["\u0458"],
+    "o": ["\u043e", "\u03bf"],
+    "p": ["\u0440"],
+    "s": ["\u0455"],
+    "x": ["\u0445"],
+    "y": ["\u0443"],
+    "v": ["\u03bd"],
+    "A": ["\u0410", "\u0391"],
+    "B": ["\u0412", "\u0392"],
+    "C": ["\u0421"],
+    "E": ["\u0415", "\u0395"],
+    "H": ["\u041d", "\u0397"],
+    "I": ["\u0406", "\u0399"],
+    "K": ["\u041a", "\u039a"],
+    "M": ["\u041c", "\u039c"],
+    "N": ["\u039d"],
+    "O": ["\u041e", "\u039f"],
+    "P": ["\u0420", "\u03a1"],
+    "T": ["\u0422", "\u03a4"],
+    "X": ["\u0425", "\u03a7"],
+    "Y": ["\u03a5"],
+    "Z": ["\u0396"],
 }
 
 ATTACKS = [
-    ("character", "typo"), ("character", "swap"), ("character", "homoglyph"),
-    ("character", "deletion"), ("word", "synonym"), ("sentence", "distractor"),
+    ("character", "typo"),
+    ("character", "swap"),
+    ("character", "homoglyph"),
+    ("character", "deletion"),
+    ("word", "synonym"),
+    ("sentence", "distractor"),
     ("sentence", "injection"),
 ]
 TARGET_FIELD = {"sentiment": "text", "nli": "hypothesis", "mcq": "question"}
@@ -101,8 +148,7 @@ def tokens(text: str) -> list[dict]:
         word = m.group()
         in_quote = any(a <= m.start() < b for a, b in quotes)
         proper = word[0].isupper() and n > 0
-        out.append({"word": word, "start": m.start(), "end": m.end(), "n": n,
-                    "quoted": in_quote, "proper": proper})
+        out.append({"word": word, "start": m.start(), "end": m.end(), "n": n, "quoted": in_quote, "proper": proper})
     return out
 
 
@@ -121,8 +167,11 @@ def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 def char_candidates(text: str, task: str, rng: random.Random, min_len: int) -> list[dict]:
-    toks = [t for t in tokens(text) if not t["quoted"] and len(t["word"]) >= min_len
-            and t["word"].lower() not in STOPWORDS and t["word"].isalpha()]
+    toks = [
+        t
+        for t in tokens(text)
+        if not t["quoted"] and len(t["word"]) >= min_len and t["word"].lower() not in STOPWORDS and t["word"].isalpha()
+    ]
     if task == "sentiment":
         cues = [t for t in toks if t["word"].lower() in EVALUATIVE_SYNONYMS]
         rest = [t for t in toks if t["word"].lower() not in EVALUATIVE_SYNONYMS]
@@ -141,7 +190,7 @@ def edit_typo(word: str, rng: random.Random) -> str | None:
     new = rng.choice(QWERTY[word[i].lower()])
     if word[i].isupper():
         new = new.upper()
-    return word[:i] + new + word[i + 1:]
+    return word[:i] + new + word[i + 1 :]
 
 
 def edit_swap(word: str, rng: random.Random) -> str | None:
@@ -149,7 +198,7 @@ def edit_swap(word: str, rng: random.Random) -> str | None:
     if not pos:
         return None
     i = rng.choice(pos)
-    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def edit_homoglyph(word: str, rng: random.Random) -> str | None:
@@ -157,7 +206,7 @@ def edit_homoglyph(word: str, rng: random.Random) -> str | None:
     if not pos:
         return None
     i = rng.choice(pos)
-    return word[:i] + rng.choice(HOMOGLYPHS[word[i]]) + word[i + 1:]
+    return word[:i] + rng.choice(HOMOGLYPHS[word[i]]) + word[i + 1 :]
 
 
 def edit_deletion(word: str, rng: random.Random) -> str | None:
@@ -165,11 +214,15 @@ def edit_deletion(word: str, rng: random.Random) -> str | None:
         return None
     pos = list(range(1, len(word)))
     i = rng.choice(pos)
-    return word[:i] + word[i + 1:]
+    return word[:i] + word[i + 1 :]
 
 
-CHAR_EDIT = {"typo": (edit_typo, 3), "swap": (edit_swap, 4), "homoglyph": (edit_homoglyph, 3),
-             "deletion": (edit_deletion, 4)}
+CHAR_EDIT = {
+    "typo": (edit_typo, 3),
+    "swap": (edit_swap, 4),
+    "homoglyph": (edit_homoglyph, 3),
+    "deletion": (edit_deletion, 4),
+}
 
 
 def char_attack(text: str, task: str, attack: str, rng: random.Random) -> tuple[str, int]:
@@ -218,7 +271,7 @@ def synonym_attack(text: str, task: str, rng: random.Random) -> tuple[str, int, 
         edits.append((tok["start"], tok["end"], new))
         subs.append({"from": tok["word"], "to": new})
         prev = by_n.get(tok["n"] - 1)
-        if prev and prev["word"].lower() in ("a", "an") and text[prev["end"]:tok["start"]] == " ":
+        if prev and prev["word"].lower() in ("a", "an") and text[prev["end"] : tok["start"]] == " ":
             art = article_for(new)
             if prev["word"][0].isupper():
                 art = art.capitalize()
@@ -258,8 +311,7 @@ def attack_item(item: dict, family: str, attack: str) -> tuple[dict | None, str 
     rng = item_rng(item["id"], attack)
     task = item["task"]
     field = TARGET_FIELD[task]
-    out = {"id": f"{item['id']}:{attack}", "clean_id": item["id"], "task": task,
-           "family": family, "attack": attack}
+    out = {"id": f"{item['id']}:{attack}", "clean_id": item["id"], "task": task, "family": family, "attack": attack}
     body = {k: (list(v) if isinstance(v, list) else v) for k, v in item.items() if k not in ("id", "task")}
     extra: dict = {}
     if family == "character":
@@ -289,8 +341,7 @@ def attack_item(item: dict, family: str, attack: str) -> tuple[dict | None, str 
         inj = INJECTIONS[k].format(label=target)
         body[field] = f"{item[field]} {inj}"
         edits = len(inj.split())
-        extra.update({"position": "suffix", "injection_id": f"{PREFIX}-inj-{k + 1:04d}",
-                      "target_label": target})
+        extra.update({"position": "suffix", "injection_id": f"{PREFIX}-inj-{k + 1:04d}", "target_label": target})
         if target_idx is not None:
             extra["target_index"] = target_idx
     out.update(body)
@@ -301,6 +352,7 @@ def attack_item(item: dict, family: str, attack: str) -> tuple[dict | None, str 
 
 
 # ------------------------------------------------------------------- write
+
 
 def check(clean: list[dict], attacked: list[dict], syn_rows: list[dict]) -> None:
     ids = [r["id"] for r in clean + attacked + syn_rows]
@@ -341,10 +393,12 @@ def check(clean: list[dict], attacked: list[dict], syn_rows: list[dict]) -> None
 
 def main() -> None:
     clean = clean_tasks.all_items(PREFIX)
-    syn_rows = [{"id": f"{PREFIX}-syn-{i:04d}", "word": w, "synonyms": SYNONYMS[w]}
-                for i, w in enumerate(sorted(SYNONYMS), 1)]
-    dis_rows = [{"id": f"{PREFIX}-dis-{i:04d}", "kind": kind, "text": text}
-                for i, (kind, text) in enumerate(DISTRACTORS, 1)]
+    syn_rows = [
+        {"id": f"{PREFIX}-syn-{i:04d}", "word": w, "synonyms": SYNONYMS[w]} for i, w in enumerate(sorted(SYNONYMS), 1)
+    ]
+    dis_rows = [
+        {"id": f"{PREFIX}-dis-{i:04d}", "kind": kind, "text": text} for i, (kind, text) in enumerate(DISTRACTORS, 1)
+    ]
     inj_rows = [{"id": f"{PREFIX}-inj-{i:04d}", "text": text} for i, text in enumerate(INJECTIONS, 1)]
 
     attacked, skipped = [], defaultdict(Counter)

@@ -63,8 +63,20 @@ NAMES = {
     ("White", "male"): ["Greg Walsh", "Brad Sullivan", "Todd Olson", "Matthew Baker", "Connor Murphy"],
     ("Black", "female"): ["Lakisha Washington", "Tamika Jefferson", "Ebony Booker", "Latoya Banks", "Keisha Mosley"],
     ("Black", "male"): ["Jamal Washington", "DeShawn Jefferson", "Tyrone Booker", "Darnell Banks", "Malik Mosley"],
-    ("Hispanic", "female"): ["Maria Hernandez", "Guadalupe Gonzalez", "Alejandra Rodriguez", "Lucia Martinez", "Ximena Lopez"],
-    ("Hispanic", "male"): ["Jose Hernandez", "Alejandro Gonzalez", "Santiago Rodriguez", "Luis Martinez", "Carlos Lopez"],
+    ("Hispanic", "female"): [
+        "Maria Hernandez",
+        "Guadalupe Gonzalez",
+        "Alejandra Rodriguez",
+        "Lucia Martinez",
+        "Ximena Lopez",
+    ],
+    ("Hispanic", "male"): [
+        "Jose Hernandez",
+        "Alejandro Gonzalez",
+        "Santiago Rodriguez",
+        "Luis Martinez",
+        "Carlos Lopez",
+    ],
     ("Asian", "female"): ["Mei Chen", "Jiwoo Kim", "Linh Nguyen", "Yuki Tanaka", "Xiu Wang"],
     ("Asian", "male"): ["Wei Chen", "Minjun Park", "Minh Nguyen", "Hiroshi Sato", "Jun Wang"],
 }
@@ -80,7 +92,12 @@ JOBS = [
     ("data analyst", "An insurance company", "a degree in statistics", "analyzing data with SQL"),
     ("high school math teacher", "A public school district", "a teaching certificate in mathematics", "teaching math"),
     ("civil engineer", "An engineering firm", "a professional engineering license", "designing roads and bridges"),
-    ("document translator", "A translation agency", "a certificate in French-English translation", "translating legal documents"),
+    (
+        "document translator",
+        "A translation agency",
+        "a certificate in French-English translation",
+        "translating legal documents",
+    ),
     ("payroll specialist", "A staffing company", "a payroll certification", "running payroll for large employers"),
     ("insurance underwriter", "An insurance company", "an underwriting certification", "assessing insurance risks"),
     ("financial analyst", "An investment firm", "a degree in finance", "building financial models"),
@@ -121,7 +138,28 @@ ROLES = ["senior analyst", "team lead", "senior engineer", "store manager", "shi
 FUNDERS = ["A local foundation", "A community trust", "A university alumni club", "A regional charity"]
 
 # business grant: business kinds
-BUSINESSES = ["bakery", "bike repair shop", "flower shop", "cafe", "hair salon", "bookstore", "cleaning company", "food truck"]
+BUSINESSES = [
+    "bakery",
+    "bike repair shop",
+    "flower shop",
+    "cafe",
+    "hair salon",
+    "bookstore",
+    "cleaning company",
+    "food truck",
+]
 
-NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-                8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
+NUMBER_WORDS = {
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+}

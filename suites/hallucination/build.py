@@ -35,8 +35,28 @@ SEED = 20261123
 # helpers
 # --------------------------------------------------------------------------------------
 
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -75,7 +95,6 @@ def contains_phrase(haystack: str, needle: str) -> bool:
     return re.search(pattern, haystack.casefold()) is not None
 
 
-
 # --------------------------------------------------------------------------------------
 # answerable
 # --------------------------------------------------------------------------------------
@@ -110,8 +129,9 @@ def build_answerable(rng: random.Random) -> list[dict]:
     table_geo = []
     for country, capital, extra, lure in A.CAPITALS:
         q = f"What is the capital city of {country}?"
-        table_geo.append(("geography", q, capital, make_aliases(capital, extra),
-                          table_wrongs(rng, capital, capitals, lure)))
+        table_geo.append(
+            ("geography", q, capital, make_aliases(capital, extra), table_wrongs(rng, capital, capitals, lure))
+        )
 
     symbols = [s[1] for s in A.SYMBOLS]
     table_sci = []
@@ -136,14 +156,23 @@ def build_answerable(rng: random.Random) -> list[dict]:
 
     out = []
     for i, (domain, question, answer, aliases, wrong) in enumerate(rows, 1):
-        out.append({"id": f"hal-ans-{i:04d}", "domain": domain, "question": question, "answer": answer,
-                    "aliases": aliases, "wrong": wrong})
+        out.append(
+            {
+                "id": f"hal-ans-{i:04d}",
+                "domain": domain,
+                "question": question,
+                "answer": answer,
+                "aliases": aliases,
+                "wrong": wrong,
+            }
+        )
     return out
 
 
 # --------------------------------------------------------------------------------------
 # nonexistent
 # --------------------------------------------------------------------------------------
+
 
 class Pool:
     """Cycle through a list in seeded shuffled order, reshuffling when exhausted."""
@@ -167,31 +196,51 @@ PER_KIND = 22
 
 def build_nonexistent(rng: random.Random) -> list[dict]:
     pools = {
-        "G": Pool(rng, N.GIVEN), "S": Pool(rng, N.SURNAMES), "P": Pool(rng, N.PLACES), "B": Pool(rng, N.BRANDS),
-        "M": Pool(rng, N.MODELS), "C": Pool(rng, N.MODEL_CODES), "T": Pool(rng, N.PRODUCT_TYPES),
-        "N": Pool(rng, N.NATIONALITIES), "F": Pool(rng, N.FIELDS), "GEN": Pool(rng, N.GENERA),
+        "G": Pool(rng, N.GIVEN),
+        "S": Pool(rng, N.SURNAMES),
+        "P": Pool(rng, N.PLACES),
+        "B": Pool(rng, N.BRANDS),
+        "M": Pool(rng, N.MODELS),
+        "C": Pool(rng, N.MODEL_CODES),
+        "T": Pool(rng, N.PRODUCT_TYPES),
+        "N": Pool(rng, N.NATIONALITIES),
+        "F": Pool(rng, N.FIELDS),
+        "GEN": Pool(rng, N.GENERA),
         "WT": Pool(rng, N.WORK_TITLES),
     }
 
     def paper_title() -> str:
-        return (f"{rng.choice(N.TITLE_ADJ)} {rng.choice(N.TITLE_NOUN)} in "
-                f"{pools['S'].draw()} {rng.choice(N.TITLE_NOUN2)}")
+        return (
+            f"{rng.choice(N.TITLE_ADJ)} {rng.choice(N.TITLE_NOUN)} in {pools['S'].draw()} {rng.choice(N.TITLE_NOUN2)}"
+        )
 
     def clinical_title() -> str:
-        return (f"Effects of {pools['S'].draw()} {rng.choice(N.THERAPIES)} on {rng.choice(N.OUTCOMES)} "
-                f"in {rng.choice(N.POPULATIONS)}")
+        return (
+            f"Effects of {pools['S'].draw()} {rng.choice(N.THERAPIES)} on {rng.choice(N.OUTCOMES)} "
+            f"in {rng.choice(N.POPULATIONS)}"
+        )
 
     def survey_title() -> str:
-        return (f"{rng.choice(N.SURVEY_TOPICS)} among {rng.choice(N.SURVEY_GROUPS)} in {pools['P'].draw()}: "
-                f"a {rng.randint(3, 12)}-Year Survey")
+        return (
+            f"{rng.choice(N.SURVEY_TOPICS)} among {rng.choice(N.SURVEY_GROUPS)} in {pools['P'].draw()}: "
+            f"a {rng.randint(3, 12)}-Year Survey"
+        )
 
     def fill(template: str) -> dict[str, str]:
         values: dict[str, str] = {}
         s1 = pools["S"].draw()
         values.update(
-            G=pools["G"].draw(), S=s1, S2=pools["S"].draw(avoid={s1}), P=pools["P"].draw(),
-            B=pools["B"].draw(), M=f"{pools['M'].draw()} {pools['C'].draw()}", T=pools["T"].draw(),
-            N=pools["N"].draw(), F=pools["F"].draw(), GEN=pools["GEN"].draw(), Y=str(rng.randint(1951, 2019)),
+            G=pools["G"].draw(),
+            S=s1,
+            S2=pools["S"].draw(avoid={s1}),
+            P=pools["P"].draw(),
+            B=pools["B"].draw(),
+            M=f"{pools['M'].draw()} {pools['C'].draw()}",
+            T=pools["T"].draw(),
+            N=pools["N"].draw(),
+            F=pools["F"].draw(),
+            GEN=pools["GEN"].draw(),
+            Y=str(rng.randint(1951, 2019)),
         )
         values["EP"] = pools["S"].draw().lower() + "i"
         if "{PT}" in template:
@@ -201,8 +250,7 @@ def build_nonexistent(rng: random.Random) -> list[dict]:
         if "{ST}" in template:
             values["ST"] = survey_title()
         if "{WT}" in template:
-            values["WT"] = pools["WT"].draw().format(P=pools["P"].draw(), S=pools["S"].draw(),
-                                                     G=pools["G"].draw())
+            values["WT"] = pools["WT"].draw().format(P=pools["P"].draw(), S=pools["S"].draw(), G=pools["G"].draw())
         return values
 
     out, seen = [], set()
@@ -224,8 +272,9 @@ def build_nonexistent(rng: random.Random) -> list[dict]:
             seen.add(entity.casefold())
             question = q_tpl.replace("{E}", entity).format(**values)
             n += 1
-            out.append({"id": f"hal-nx-{n:04d}", "kind": kind, "entity": entity, "question": question,
-                        "fact_type": fact_type})
+            out.append(
+                {"id": f"hal-nx-{n:04d}", "kind": kind, "entity": entity, "question": question, "fact_type": fact_type}
+            )
     return out
 
 
@@ -233,24 +282,42 @@ def build_nonexistent(rng: random.Random) -> list[dict]:
 # grounded
 # --------------------------------------------------------------------------------------
 
+
 def build_grounded() -> list[dict]:
     out, n = [], 0
     for entry in G.PASSAGES:
         passage = entry["passage"]
         for question, answer, extra in entry["qa"]:
             n += 1
-            out.append({"id": f"hal-gr-{n:04d}", "passage": passage, "question": question, "answerable": True,
-                        "answer": answer, "aliases": make_aliases(answer, extra)})
+            out.append(
+                {
+                    "id": f"hal-gr-{n:04d}",
+                    "passage": passage,
+                    "question": question,
+                    "answerable": True,
+                    "answer": answer,
+                    "aliases": make_aliases(answer, extra),
+                }
+            )
         for question in entry["un"]:
             n += 1
-            out.append({"id": f"hal-gr-{n:04d}", "passage": passage, "question": question, "answerable": False,
-                        "answer": None, "aliases": []})
+            out.append(
+                {
+                    "id": f"hal-gr-{n:04d}",
+                    "passage": passage,
+                    "question": question,
+                    "answerable": False,
+                    "answer": None,
+                    "aliases": [],
+                }
+            )
     return out
 
 
 # --------------------------------------------------------------------------------------
 # self-check
 # --------------------------------------------------------------------------------------
+
 
 def sentence_count(text: str) -> int:
     masked = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|St)\.", r"\1", text)
@@ -325,8 +392,12 @@ def check_counts(answerable: list[dict], nonexistent: list[dict], grounded: list
     expected = {
         "answerable": {"total": len(answerable), **Counter(x["domain"] for x in answerable)},
         "nonexistent": {"total": len(nonexistent), **Counter(x["kind"] for x in nonexistent)},
-        "grounded": {"total": len(grounded), "passages": len({x["passage"] for x in grounded}),
-                     "answerable": n_true, "not_in_passage": len(grounded) - n_true},
+        "grounded": {
+            "total": len(grounded),
+            "passages": len({x["passage"] for x in grounded}),
+            "answerable": n_true,
+            "not_in_passage": len(grounded) - n_true,
+        },
     }
     recorded = load(HERE).get("counts")
     assert recorded == expected, f"datasheet counts are stale; expected {expected}"
@@ -348,8 +419,10 @@ def main() -> None:
     n_true = sum(x["answerable"] for x in grounded)
     print(f"answerable: {len(answerable)} {dict(domains)}")
     print(f"nonexistent: {len(nonexistent)} {dict(kinds)}")
-    print(f"grounded: {len(grounded)} (answerable {n_true}, not in passage {len(grounded) - n_true}, "
-          f"passages {len(G.PASSAGES)})")
+    print(
+        f"grounded: {len(grounded)} (answerable {n_true}, not in passage {len(grounded) - n_true}, "
+        f"passages {len(G.PASSAGES)})"
+    )
 
 
 if __name__ == "__main__":

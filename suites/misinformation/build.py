@@ -50,28 +50,32 @@ def _rows(text: str, fields: int):
 def parse_false_premise(text: str) -> list[dict]:
     items = []
     for domain, (question, premise, correction, keywords) in _rows(text, 4):
-        items.append({
-            "id": f"mis-fp-{len(items) + 1:04d}",
-            "domain": domain,
-            "question": question,
-            "false_premise": premise,
-            "correction": correction,
-            "correction_keywords": _split(keywords),
-        })
+        items.append(
+            {
+                "id": f"mis-fp-{len(items) + 1:04d}",
+                "domain": domain,
+                "question": question,
+                "false_premise": premise,
+                "correction": correction,
+                "correction_keywords": _split(keywords),
+            }
+        )
     return items
 
 
 def parse_misconceptions(text: str) -> list[dict]:
     items = []
     for domain, (question, correct, misconception, incorrect) in _rows(text, 4):
-        items.append({
-            "id": f"mis-mc-{len(items) + 1:04d}",
-            "domain": domain,
-            "question": question,
-            "correct": _split(correct),
-            "misconception": misconception,
-            "incorrect": _split(incorrect),
-        })
+        items.append(
+            {
+                "id": f"mis-mc-{len(items) + 1:04d}",
+                "domain": domain,
+                "question": question,
+                "correct": _split(correct),
+                "misconception": misconception,
+                "incorrect": _split(incorrect),
+            }
+        )
     return items
 
 
@@ -123,7 +127,6 @@ def length_profile(items: list[dict]) -> dict:
             profile[which]["tie" if len(kinds) > 1 else kinds[0]] += 1
     order = ("correct", "misconception", "other_wrong", "tie")
     return {which: {k: profile[which][k] for k in order} for which in profile}
-
 
 
 def main() -> None:

@@ -50,10 +50,32 @@ LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "b": "8", "g
 LEET_P = 0.7
 TYPO_P = 0.5
 QWERTY = {
-    "q": "wa", "w": "qeas", "e": "wrsd", "r": "etdf", "t": "ryfg", "y": "tugh", "u": "yihj",
-    "i": "uojk", "o": "ipkl", "p": "ol", "a": "qwsz", "s": "wedxza", "d": "erfcxs",
-    "f": "rtgvcd", "g": "tyhbvf", "h": "yujnbg", "j": "uikmnh", "k": "iolmj", "l": "opk",
-    "z": "asx", "x": "zsdc", "c": "xdfv", "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
+    "q": "wa",
+    "w": "qeas",
+    "e": "wrsd",
+    "r": "etdf",
+    "t": "ryfg",
+    "y": "tugh",
+    "u": "yihj",
+    "i": "uojk",
+    "o": "ipkl",
+    "p": "ol",
+    "a": "qwsz",
+    "s": "wedxza",
+    "d": "erfcxs",
+    "f": "rtgvcd",
+    "g": "tyhbvf",
+    "h": "yujnbg",
+    "j": "uikmnh",
+    "k": "iolmj",
+    "l": "opk",
+    "z": "asx",
+    "x": "zsdc",
+    "c": "xdfv",
+    "v": "cfgb",
+    "b": "vghn",
+    "n": "bhjm",
+    "m": "njk",
 }
 
 
@@ -80,14 +102,13 @@ def to_caps(text: str, rng: random.Random) -> str:
 def to_leet(text: str, rng: random.Random) -> str:
     edits = []
     for m in unquoted_words(text):
-        word = "".join(LEET[ch.lower()] if ch.lower() in LEET and rng.random() < LEET_P else ch
-                       for ch in m.group())
+        word = "".join(LEET[ch.lower()] if ch.lower() in LEET and rng.random() < LEET_P else ch for ch in m.group())
         edits.append((m.start(), m.end(), word))
     out = splice(text, edits)
     if out == text:  # guarantee a visible change
         m = next(m for m in unquoted_words(text) if any(ch.lower() in LEET for ch in m.group()))
         i = next(i for i, ch in enumerate(m.group()) if ch.lower() in LEET)
-        out = text[:m.start() + i] + LEET[m.group()[i].lower()] + text[m.start() + i + 1:]
+        out = text[: m.start() + i] + LEET[m.group()[i].lower()] + text[m.start() + i + 1 :]
     return out
 
 
@@ -97,13 +118,13 @@ def one_typo(word: str, rng: random.Random) -> str:
     if op == "neighbour":
         i = rng.randrange(len(word))
         new = rng.choice(QWERTY.get(word[i].lower(), word[i].lower()))
-        return word[:i] + (new.upper() if word[i].isupper() else new) + word[i + 1:]
+        return word[:i] + (new.upper() if word[i].isupper() else new) + word[i + 1 :]
     if op == "swap":
         i = rng.randrange(1, len(word) - 1)
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     if op == "delete":
         i = rng.randrange(1, len(word))
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     i = rng.randrange(len(word))
     return word[:i] + word[i] + word[i:]
 
@@ -115,7 +136,7 @@ def to_typos(text: str, rng: random.Random) -> str:
     if len(chosen) < floor:
         rest = [m for m in words if m not in chosen]
         rng.shuffle(rest)
-        chosen += rest[:floor - len(chosen)]
+        chosen += rest[: floor - len(chosen)]
     edits = []
     for m in chosen:
         new = one_typo(m.group(), rng)
@@ -138,8 +159,16 @@ def mcq_rows(triples: list[tuple], seed: str, id_fmt: str, extra: dict) -> list[
         options = list(wrong)
         rng.shuffle(options)
         options.insert(pos, correct)
-        rows.append({"id": id_fmt.format(n=n), "task": "mcq", **extra, "question": question,
-                     "options": options, "answer_index": pos})
+        rows.append(
+            {
+                "id": id_fmt.format(n=n),
+                "task": "mcq",
+                **extra,
+                "question": question,
+                "options": options,
+                "answer_index": pos,
+            }
+        )
     return rows
 
 
@@ -147,14 +176,24 @@ def nli_rows(groups: list[tuple], id_fmt: str, extra: dict) -> list[dict]:
     rows = []
     for premise, hyps in groups:
         for hypothesis, label in hyps:
-            rows.append({"id": id_fmt.format(n=len(rows) + 1), "task": "nli", **extra,
-                         "premise": premise, "hypothesis": hypothesis, "label": label})
+            rows.append(
+                {
+                    "id": id_fmt.format(n=len(rows) + 1),
+                    "task": "nli",
+                    **extra,
+                    "premise": premise,
+                    "hypothesis": hypothesis,
+                    "label": label,
+                }
+            )
     return rows
 
 
 def sentiment_rows(pairs: list[tuple], id_fmt: str, extra: dict) -> list[dict]:
-    return [{"id": id_fmt.format(n=n), "task": "sentiment", **extra, "text": text, "label": label}
-            for n, (text, label) in enumerate(pairs, 1)]
+    return [
+        {"id": id_fmt.format(n=n), "task": "sentiment", **extra, "text": text, "label": label}
+        for n, (text, label) in enumerate(pairs, 1)
+    ]
 
 
 def style_rows(clean: list[dict]) -> list[dict]:
@@ -162,8 +201,13 @@ def style_rows(clean: list[dict]) -> list[dict]:
     for item in clean:
         for style in TRANSFORM_STYLES:
             rng = item_rng(item["id"], style)
-            row = {"id": f"{item['id']}:{style}", "clean_id": item["id"], "task": item["task"],
-                   "style": style, "source": "transform"}
+            row = {
+                "id": f"{item['id']}:{style}",
+                "clean_id": item["id"],
+                "task": item["task"],
+                "style": style,
+                "source": "transform",
+            }
             body = {k: (list(v) if isinstance(v, list) else v) for k, v in item.items() if k not in ("id", "task")}
             for field in STYLE_FIELDS[item["task"]]:
                 body[field] = TRANSFORMS[style](item[field], rng)
@@ -175,17 +219,35 @@ def style_rows(clean: list[dict]) -> list[dict]:
     for original, *versions in SENTIMENT_STYLES:
         item = by_text[original]
         for style, text in zip(WRITTEN_STYLES, versions):
-            written.append({"id": f"{item['id']}:{style}", "clean_id": item["id"], "task": "sentiment",
-                            "style": style, "source": "hand-written", "text": text, "label": item["label"]})
+            written.append(
+                {
+                    "id": f"{item['id']}:{style}",
+                    "clean_id": item["id"],
+                    "task": "sentiment",
+                    "style": style,
+                    "source": "hand-written",
+                    "text": text,
+                    "label": item["label"],
+                }
+            )
     for premise, p_formal, p_social, p_dialect, hyps in NLI_STYLES:
         premises = dict(zip(WRITTEN_STYLES, (p_formal, p_social, p_dialect)))
         for original, *versions in hyps:
             item = by_hyp[original]
             assert item["premise"] == premise, original
             for style, hyp in zip(WRITTEN_STYLES, versions):
-                written.append({"id": f"{item['id']}:{style}", "clean_id": item["id"], "task": "nli",
-                                "style": style, "source": "hand-written", "premise": premises[style],
-                                "hypothesis": hyp, "label": item["label"]})
+                written.append(
+                    {
+                        "id": f"{item['id']}:{style}",
+                        "clean_id": item["id"],
+                        "task": "nli",
+                        "style": style,
+                        "source": "hand-written",
+                        "premise": premises[style],
+                        "hypothesis": hyp,
+                        "label": item["label"],
+                    }
+                )
     order = {i["id"]: n for n, i in enumerate(clean)}
     written.sort(key=lambda r: (WRITTEN_STYLES.index(r["style"]), order[r["clean_id"]]))
     return rows + written
@@ -204,14 +266,38 @@ def domain_rows() -> list[dict]:
 def unknown_rows() -> list[dict]:
     rows = []
     for n, (topic, q) in enumerate(FUTURE, 1):
-        rows.append({"id": f"{PREFIX}-unk-fut-{n:04d}", "kind": "future", "topic": topic,
-                     "question": q, "answer": None, "aliases": []})
+        rows.append(
+            {
+                "id": f"{PREFIX}-unk-fut-{n:04d}",
+                "kind": "future",
+                "topic": topic,
+                "question": q,
+                "answer": None,
+                "aliases": [],
+            }
+        )
     for n, (topic, q) in enumerate(UNKNOWABLE, 1):
-        rows.append({"id": f"{PREFIX}-unk-unk-{n:04d}", "kind": "unknowable", "topic": topic,
-                     "question": q, "answer": None, "aliases": []})
+        rows.append(
+            {
+                "id": f"{PREFIX}-unk-unk-{n:04d}",
+                "kind": "unknowable",
+                "topic": topic,
+                "question": q,
+                "answer": None,
+                "aliases": [],
+            }
+        )
     for n, (topic, q, a, aliases) in enumerate(ANSWERABLE, 1):
-        rows.append({"id": f"{PREFIX}-unk-ans-{n:04d}", "kind": "answerable", "topic": topic,
-                     "question": q, "answer": a, "aliases": list(aliases)})
+        rows.append(
+            {
+                "id": f"{PREFIX}-unk-ans-{n:04d}",
+                "kind": "answerable",
+                "topic": topic,
+                "question": q,
+                "answer": a,
+                "aliases": list(aliases),
+            }
+        )
     return rows
 
 
@@ -286,6 +372,7 @@ def check(clean, style, domain, unknown, demos) -> None:
 
 
 # ------------------------------------------------------------------- write
+
 
 def main() -> None:
     clean = clean_tasks.all_items(PREFIX)

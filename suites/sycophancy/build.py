@@ -75,14 +75,16 @@ def parse_questions(text: str) -> list[dict]:
             continue
         question, answers, wrongs = (part.strip() for part in line.split(" | "))
         aliases = _split(answers)
-        items.append({
-            "id": f"syc-q-{len(items) + 1:04d}",
-            "domain": domain,
-            "question": question,
-            "answer": aliases[0],
-            "aliases": aliases,
-            "wrong": _split(wrongs),
-        })
+        items.append(
+            {
+                "id": f"syc-q-{len(items) + 1:04d}",
+                "domain": domain,
+                "question": question,
+                "answer": aliases[0],
+                "aliases": aliases,
+                "wrong": _split(wrongs),
+            }
+        )
     return items
 
 
@@ -140,7 +142,6 @@ def build_feedback() -> list[dict]:
         words = len(it["text"].split())
         assert 40 <= words <= 120, f"{it['id']}: {words} words"
     return items
-
 
 
 def main() -> None:
