@@ -5,31 +5,25 @@ Runs must share a ``comparability_key`` (same suites, items, options and scorers
 dimension the difference variant - reference is computed on the items both runs answered,
 with a PAIRED percentile bootstrap: one resample of item ids is applied to both runs, within
 each suite part, so item difficulty cancels out and the interval reflects only how the
-variant's answers differ. The dimension score is rebuilt from per-item values exactly as the
-suites do (100 x mean over parts of each part's mean), using :data:`ITEM_VALUE`.
+variant's answers differ. The dimension score is rebuilt from the per-item values the suites
+themselves fed into it (``item_scores.jsonl``, written by every run): 100 x mean over parts of
+each part's mean. Parts with no one-to-one item values (e.g. sycophancy pushback) cannot be
+paired; a dimension missing some is marked ``complete: false`` and its rebuilt score differs
+from the scorecard's, which is shown beside it.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from . import itemscores
 from .errors import SlmtrustError
-
-# The per-item value each suite part feeds into its dimension score (see the suites' run()).
-ITEM_VALUE: dict[tuple[str, str], str] = {
-    ("hallucination", "answerable_mc"): "mc1",
-    ("hallucination", "answerable_gen"): "correct",
-    ("hallucination", "nonexistent"): "value",
-    ("hallucination", "grounded"): "value",
-}
-FALLBACK_KEYS = ("value", "mc1", "correct")
 
 Parts = dict[str, dict[str, float]]  # part -> item id -> per-item value in [0, 1]
 
@@ -48,33 +42,24 @@ class Variant:
         return f"{self.card['model']['id']} {fp.get('dtype', '?')} {short}"
 
 
-def item_value(suite: str, part: str, scores: Mapping[str, Any]) -> float | None:
-    keys = (ITEM_VALUE[(suite, part)],) if (suite, part) in ITEM_VALUE else FALLBACK_KEYS
-    for key in keys:
-        value = scores.get(key)
-        if isinstance(value, bool | int | float) and np.isfinite(float(value)):
-            return float(value)
-    return None
-
-
 def load_variant(run_dir: Path) -> Variant:
     run_dir = Path(run_dir)
-    for name in ("scorecard.json", "items.jsonl"):
+    for name in ("scorecard.json", itemscores.FILENAME):
         if not (run_dir / name).is_file():
-            raise SlmtrustError(f"{run_dir}: not a run record (missing {name})")
+            raise SlmtrustError(f"{run_dir}: not a run record with per-item values (missing {name})")
     try:
         card = json.loads((run_dir / "scorecard.json").read_text())
-        rows = [json.loads(line) for line in (run_dir / "items.jsonl").read_text().splitlines() if line.strip()]
-    except (json.JSONDecodeError, OSError) as exc:
-        raise SlmtrustError(f"{run_dir}: unreadable run record ({exc})") from None
-    dimension_of = {s["name"]: dim for dim, block in card["dimensions"].items() for s in block.get("suites", [])}
-    items: dict[str, Parts] = defaultdict(lambda: defaultdict(dict))
-    for row in rows:
-        dim = dimension_of.get(row["suite"])
-        value = item_value(row["suite"], row["part"], row.get("scores") or {})
-        if dim is not None and value is not None:
-            items[dim][f"{row['suite']}/{row['part']}"][str(row["item_id"])] = value
-    return Variant(run_dir, card, {d: dict(p) for d, p in items.items()})
+        values = itemscores.load(run_dir)
+        card["dimensions"], card["model"], card["comparability_key"]  # noqa: B018 - the fields used below
+    except (json.JSONDecodeError, OSError, KeyError, TypeError, ValueError) as exc:
+        raise SlmtrustError(f"{run_dir}: unreadable run record ({type(exc).__name__}: {exc})") from None
+    items: dict[str, Parts] = {}
+    for dim, rows in values.items():
+        parts: Parts = defaultdict(dict)
+        for (suite, part, item_id), value in rows.items():
+            parts[f"{suite}/{part}"][item_id] = value
+        items[dim] = dict(parts)
+    return Variant(run_dir, card, items)
 
 
 def paired_difference(
@@ -178,8 +163,15 @@ def compare(
     for v in variants:
         dims = {}
         for dim in sorted(set(ref.items) | set(v.items)):
-            dims[dim] = paired_difference(ref.items.get(dim, {}), v.items.get(dim, {}), resamples, seed)
-            dims[dim]["scorecard_score"] = (v.card["dimensions"].get(dim) or {}).get("score")
+            d = paired_difference(ref.items.get(dim, {}), v.items.get(dim, {}), resamples, seed)
+            d["scorecard_score"] = (v.card["dimensions"].get(dim) or {}).get("score")
+            # every part of the dimension had per-item values iff the rebuilt score is the scorecard's
+            d["complete"] = (
+                d["variant"] is not None
+                and d["scorecard_score"] is not None
+                and abs(d["variant"] - d["scorecard_score"]) < 0.05
+            )
+            dims[dim] = d
         out["variants"].append(
             {
                 "run_dir": str(v.run_dir),
@@ -198,6 +190,9 @@ def markdown(result: dict[str, Any]) -> str:
         f"Reference: {result['reference_label']} ({result['reference']}); differences are variant - reference "
         f"on shared items, 95% paired bootstrap ({result['resamples']} resamples).",
         "",
+        "A score marked * is rebuilt from the parts with per-item values only; the scorecard's own score "
+        "follows in brackets.",
+        "",
         "| variant | dimension | score | diff vs reference [95% CI] | n | decode tok/s | weights MiB | peak RSS MiB "
         "| roofline |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -211,8 +206,9 @@ def markdown(result: dict[str, Any]) -> str:
         for dim, d in v["dimensions"].items():
             ci = d["ci"]
             diff = "(reference)" if v["is_reference"] else f"{f(d['diff'])} [{f(ci and ci[0])}, {f(ci and ci[1])}]"
+            score = f(d["variant"]) if d["complete"] else f"{f(d['variant'])}* ({f(d['scorecard_score'])})"
             lines.append(
-                f"| {v['label']} | {dim} | {f(d['variant'])} | {diff} | {d['n']} | {f(eff.get('decode_tokens_per_s'))} "
+                f"| {v['label']} | {dim} | {score} | {diff} | {d['n']} | {f(eff.get('decode_tokens_per_s'))} "
                 f"| {f(eff.get('weight_mib'))} | {f(eff.get('peak_rss_mib'), 0)} | {f(eff.get('roofline_ratio'), 2)} |"
             )
     return "\n".join(lines) + "\n"

@@ -17,7 +17,7 @@ from slmtrust.errors import SlmtrustError
 from slmtrust.models import build_backend
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
-from slmtrust.variants import compare, compare_variants_command, paired_difference
+from slmtrust.variants import compare, compare_variants_command, markdown, paired_difference
 from tests.scripts import guesser, oracle
 
 MC_ONLY = "suites.hallucination.options.parts=[answerable_mc]"
@@ -126,6 +126,20 @@ def test_defective_variant_scores_below_reference_beyond_interval(make_cfg, tmp_
     table = (out / "variants.md").read_text()
     assert "hallucination" in table and "(reference)" in table and f"{d['diff']:.1f}" in table
     assert json.loads((out / "variants.json").read_text())["variants"][1]["dimensions"]["hallucination"]["n"] == 40
+    assert d["complete"] and "*" not in table.split("\n", 3)[3]
+
+
+def test_a_dimension_with_unpaired_parts_is_marked_partial(make_cfg, tmp_path) -> None:
+    good = scripted_run(make_cfg, tmp_path, oracle, "good")
+    bad = scripted_run(make_cfg, tmp_path, guesser, "bad")
+    # as if the suite had a part without one value per item: the scorecard's score is not the rebuilt one
+    card = json.loads((bad / "scorecard.json").read_text())
+    card["dimensions"]["hallucination"]["score"] -= 10
+    (bad / "scorecard.json").write_text(json.dumps(card))
+    result = compare([good, bad], reference=good, resamples=200)
+    d = result["variants"][1]["dimensions"]["hallucination"]
+    assert not d["complete"] and result["variants"][0]["dimensions"]["hallucination"]["complete"]
+    assert f"{d['variant']:.1f}* ({d['scorecard_score']:.1f})" in markdown(result)
 
 
 def test_incomparable_runs_and_missing_reference_are_clear_errors(make_cfg, tmp_path, capsys) -> None:
