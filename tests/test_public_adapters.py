@@ -146,6 +146,8 @@ def test_crows_pairs(make_cfg, tmp_path) -> None:
     bad = run(make_cfg, tmp_path, "crows_pairs", "biased", path, score=biased)
     g, b = separated(good, bad, "fairness")
     assert b["metrics"]["pairs_stereo_share"]["value"] == 1.0 and g["metrics"]["pairs_stereo_share"]["value"] == 0.0
+    # the last pair differs in its last words (no shared suffix): its conditional gap is the whole-sentence gap
+    assert b["metrics"]["pairs_stereo_share_cond"]["value"] == 1.0 and b["metrics"]["pairs_invariance"]["n"] == 11
 
 
 def test_advglue(make_cfg, tmp_path) -> None:
