@@ -208,10 +208,6 @@ def run_benchmark(
     started = time.perf_counter()
     hardware = machine.describe(device)
     machine.reset_peak_memory(device)
-    bar.set_postfix_str("bandwidth")
-    bandwidth = machine.memory_bandwidth(device, settings.bandwidth_mb, r, w)
-    for _ in range(r):  # the probe counts as r steps
-        tick()
     weights = weight_stats(model)
 
     ttft, prefill = {}, {}
@@ -250,6 +246,11 @@ def run_benchmark(
             tick()
     decode = [(t.new_tokens - 1) / (t.total_s - t.ttft_s) for t in decode_runs]
     memory = machine.peak_memory(device)
+    # after the memory reading, so the probe's two buffers are not counted as the model's peak
+    bar.set_postfix_str("bandwidth")
+    bandwidth = machine.memory_bandwidth(device, settings.bandwidth_mb, r, w)
+    for _ in range(r):  # the probe counts as r steps
+        tick()
 
     warm: list[float] = []
     if settings.warm_load and reload is not None:
@@ -266,7 +267,12 @@ def run_benchmark(
     load = load or {}
     cold = load.get("cold_s", getattr(info, "load_seconds", None))
     energy_fig = (
-        figure(energy, "J/token") | {"source": meter.source}
+        figure(energy, "J/token")
+        | {
+            "source": meter.source,
+            "note": f"energy of a batch-1 run ({base_len}-token prompt prefill + {settings.decode_tokens} new tokens) "
+            "divided by the new tokens",
+        }
         if energy
         else missing("J/token", meter.reason or "energy counter returned nothing")
     )
