@@ -49,9 +49,14 @@ def test_score_sums_the_continuation_token_logprobs() -> None:
                 Request("score", messages=chat("Hi"), continuations=("Hello there",)),
             ]
         )
+        # a context ending in a space: the server's token " 493021" straddles the boundary and is the continuation's
+        (pin,) = b.score([Request("score", prompt="my PIN is ", continuations=("493021",))])
+    assert pin.logprobs == pytest.approx([token_logprob(" 493021")]) and pin.token_counts == [1]
+    assert pin.token_logprobs == [[pytest.approx(token_logprob(" 493021"))]]
     words = lambda *ws: sum(token_logprob(" " + w) for w in ws)  # noqa: E731
     assert raw.logprobs == pytest.approx([words("sat", "on", "the", "mat"), words("ran")])
     assert raw.token_counts == [4, 1] and raw.is_greedy == [True, True]
+    assert [sum(t) for t in raw.token_logprobs] == pytest.approx(raw.logprobs)
     # chat contexts are scored as plain "User: Hi\nAssistant:" text, the reply after one space
     assert chatted.logprobs == pytest.approx([words("Hello", "there")])
     sent = [r for r in server.requests if "Assistant:" in r["prompt"]]  # requests run concurrently: any order

@@ -160,7 +160,7 @@ class OpenAIBackend:
 
     def _score_one(self, request: Request) -> Response:
         context, plain = self._context(request)
-        out = Response(logprobs=[], token_counts=[], is_greedy=[])
+        out = Response(logprobs=[], token_counts=[], is_greedy=[], token_logprobs=[])
         for c in request.continuations:
             cont = " " + c if plain and context and not context[-1].isspace() else c
             body = {
@@ -181,9 +181,21 @@ class OpenAIBackend:
                     "or run log-likelihood suites with another backend"
                 )
                 raise ServerError(self.no_logprobs)
+            if offsets[0] != 0:
+                raise ServerError(
+                    f"model=openai: the server at {self.base_url} did not echo the prompt's tokens "
+                    f"(first text_offset {offsets[0]}, expected 0); score requests need echo=true support"
+                )
             start = len(context)
-            picked = [k for k, off in enumerate(offsets) if off >= start and values[k] is not None]
+            # a token that straddles the boundary (e.g. the context's trailing space + the first digit)
+            # belongs to the continuation: it is the first token whose probability depends on it
+            picked = [
+                k
+                for k, (tok, off) in enumerate(zip(tokens, offsets, strict=True))
+                if off + max(1, len(tok)) > start and values[k] is not None
+            ]
             tops = lp.get("top_logprobs") or [None] * len(tokens)
+            out.token_logprobs.append([float(values[k]) for k in picked])
             out.logprobs.append(float(sum(values[k] for k in picked)))
             out.token_counts.append(max(1, len(picked)))
             out.is_greedy.append(
