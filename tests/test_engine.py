@@ -61,3 +61,22 @@ def test_a_failing_request_costs_only_its_own_answer(tmp_path) -> None:
     assert [o.text for o in out] == ["ok", "", "ok"]
     assert "boom" in out[1].error and engine.stats.errors == 1
     assert cache.count() == 2  # the error is not cached: a re-run tries it again
+
+
+def test_cached_answers_of_an_older_response_version_are_not_served(tmp_path, monkeypatch) -> None:
+    from slmtrust.models import base
+
+    calls = []
+
+    def gen(request: Request) -> list[str]:
+        calls.append(request.key())
+        return ["an answer"]
+
+    request = Request("generate", prompt="Hi")
+    cache = ResponseCache(tmp_path / "c.sqlite")
+    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4, progress=False).ask([request])
+    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4, progress=False).ask([request])
+    assert len(calls) == 1  # same version: a cache hit
+    monkeypatch.setattr(base, "RESPONSE_VERSION", base.RESPONSE_VERSION + 1)
+    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4, progress=False).ask([request])
+    assert len(calls) == 2  # a newer engine asks the model again

@@ -21,6 +21,12 @@ class Fingerprint:
     chat_template: str  # sha256 of the template text used, or "none"
 
 
+# Bumped whenever a backend's answers to the same request change (decoding, sampling, payload
+# fields), so a cache written by an older slmtrust is not served as if it were current.
+# 2: seeded sampling by per-row generators in one decode loop; score responses carry token_logprobs.
+RESPONSE_VERSION = 2
+
+
 @dataclass
 class ModelInfo:
     id: str
@@ -40,6 +46,7 @@ class ModelInfo:
             "fingerprint": asdict(self.fingerprint),
             "system_prompt": self.system_prompt,
             "device": self.device.split(":")[0],
+            "responses": RESPONSE_VERSION,
         }
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
