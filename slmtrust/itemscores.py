@@ -18,10 +18,17 @@ import numpy as np
 FILENAME = "item_scores.jsonl"
 
 
-def rows(dimension: str, suite: str, part_values: dict[str, Any], records: list[Any]) -> Iterator[dict[str, Any]]:
-    """Pair each part's score values with that part's records, in order.
+def rows(
+    dimension: str,
+    suite: str,
+    part_values: dict[str, Any],
+    records: list[Any],
+    part_ids: dict[str, list[str]] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Pair each part's score values with their item ids: the ids the suite gave
+    (``part_ids``), else that part's records, in order.
 
-    A part whose record count differs from its value count (items left out for errors,
+    A part whose id count differs from its value count (items left out for errors,
     values built from several records) cannot be paired item by item and is left out:
     the leaderboard then says that part has no per-item data rather than guess.
     """
@@ -29,7 +36,7 @@ def rows(dimension: str, suite: str, part_values: dict[str, Any], records: list[
     for rec in records:
         by_part.setdefault(rec.part, []).append(str(rec.item_id))
     for part, values in part_values.items():
-        ids = by_part.get(part, [])
+        ids = (part_ids or {}).get(part) or by_part.get(part, [])
         values = np.asarray(values, dtype=float)
         if len(ids) != len(values) or len(set(ids)) != len(ids):
             continue

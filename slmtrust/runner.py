@@ -42,7 +42,11 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
             console.print(f"[bold]{suite.name}[/bold] ({suite.dimension})")
         results.append(suite.run(engine.ask))
         item_rows += itemscores.rows(
-            suite.dimension, suite.name, getattr(suite, "part_values", {}), results[-1].records
+            suite.dimension,
+            suite.name,
+            getattr(suite, "part_values", {}),
+            results[-1].records,
+            getattr(suite, "part_ids", {}),
         )
         timings[suite.name] = round(time.perf_counter() - t0, 3)
     # issue 7 (wip-bench): the efficiency block (DESIGN §6); efficiency=off / efficiency.enabled=false skips it

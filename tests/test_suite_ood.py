@@ -4,6 +4,7 @@ scoring lower by more than the interval."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -26,18 +27,18 @@ CLEAN = [
     _sent("s3", "nice staff", "positive"),
     _sent("s4", "rude staff", "negative"),
 ]
-STYLE = [  # (clean id, style, text)
+STYLE = [  # (clean id, style, text); styles interleaved, as in the shipped data
     ("s1", "caps", "GOOD FOOD"),
+    ("s1", "leet", "g00d f00d"),
     ("s2", "caps", "BAD FOOD"),
+    ("s2", "leet", "b4d f00d"),
     ("s3", "caps", "NICE STAFF"),
     ("s4", "caps", "RUDE STAFF"),
-    ("s1", "leet", "g00d f00d"),
-    ("s2", "leet", "b4d f00d"),
 ]
 DOMAIN = [
     _sent("d1", "a fair ruling", "positive", domain="legal"),
-    _sent("d2", "an unjust ruling", "negative", domain="legal"),
     _sent("d3", "a swift recovery", "positive", domain="medical"),
+    _sent("d2", "an unjust ruling", "negative", domain="legal"),
 ]
 DEMOS = [
     _sent("p-ind-1", "a tasty meal", "positive", pool="in_domain"),
@@ -135,6 +136,17 @@ def test_metric_arithmetic_on_a_hand_built_case(make_cfg, tmp_path) -> None:
     parts = [4 / 6, 2 / 3, 5 / 8, 2 / 3, 1 / 2]  # style, domain, demonstrations, unanswerable, answerable
     assert dim["score"] == pytest.approx(100 * sum(parts) / 5, abs=0.01)
     assert dim["refusal_rate"] == 0.0
+    # item_scores.jsonl names the right item for every style/domain value (values are grouped by
+    # style and domain, records are not): each value is that item's own correctness
+    verdicts = {
+        (r["part"], r["item_id"]): r["verdict"]
+        for r in map(json.loads, (tmp_path / "run" / "items.jsonl").read_text().splitlines())
+    }
+    rows = [json.loads(line) for line in (tmp_path / "run" / "item_scores.jsonl").read_text().splitlines()]
+    labelled = [r for r in rows if r["part"] in ("style", "domain")]
+    assert len(labelled) == 6 + 3 and {r["part"] for r in labelled} == {"style", "domain"}
+    for r in labelled:
+        assert r["value"] == float(verdicts[(r["part"], r["item_id"])] == "correct"), r
 
 
 # ----------------------------------------------------------------- scripted models on the real data

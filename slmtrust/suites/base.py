@@ -142,11 +142,13 @@ class Suite:
         arr = np.asarray([v for v in values if v is not None and np.isfinite(v)], dtype=float)
         return bootstrap(len(arr), lambda idx: arr[idx].mean(), self.resamples, self._seed(salt))
 
-    def score_from_parts(self, parts: dict[str, np.ndarray]) -> Estimate:
+    def score_from_parts(self, parts: dict[str, np.ndarray], ids: dict[str, list[str]] | None = None) -> Estimate:
         """Dimension score = 100 x mean over parts of each part's mean per-item score in [0, 1].
-        Items are resampled within each part (stratified bootstrap)."""
+        Items are resampled within each part (stratified bootstrap). ``ids`` names the item of
+        each value where a part's values are not in the order of its records."""
         parts = {k: np.asarray(v, dtype=float) for k, v in parts.items() if len(v)}
         self.part_values = parts  # kept for item_scores.jsonl (the leaderboard's paired tests)
+        self.part_ids = {k: [str(i) for i in v] for k, v in (ids or {}).items() if k in parts}
         if not parts:
             return Estimate(None, None, 0)
         value = 100 * float(np.mean([v.mean() for v in parts.values()]))

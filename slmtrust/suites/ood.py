@@ -101,30 +101,32 @@ class OodSuite(Suite):
 
         clean_ok = {c["id"]: correct[("clean", c["id"])] for c in clean if ("clean", c["id"]) in correct}
         metrics.update(clean_accuracy(self.estimate, clean, responses[: len(clean)], self.normalise))
+        ids: dict[str, list[str]] = {}
         if "style" in parts:
-            values["style"] = self._styles(style, correct, clean_ok, metrics)
+            values["style"], ids["style"] = self._styles(style, correct, clean_ok, metrics)
         if "domain" in parts:
-            values["domain"] = self._domains(rows, correct, clean, clean_ok, metrics)
+            values["domain"], ids["domain"] = self._domains(rows, correct, clean, clean_ok, metrics)
         if "demonstrations" in parts:
             values["demonstrations"] = self._demos(rows, correct, metrics)
         refusal = None
         if "unknown" in parts:
             unanswerable, answerable, refusal = self._unknown(ask, records, metrics)
             values["unknown_unanswerable"], values["unknown_answerable"] = unanswerable, answerable
-        score = self.score_from_parts({k: np.array(v) for k, v in values.items()})
+        score = self.score_from_parts({k: np.array(v) for k, v in values.items()}, ids)
         return SuiteResult(self.name, self.dimension, self.identity(), score, metrics, records, refusal)
 
     # ----------------------------------------------------------------- labelled parts
-    def _styles(self, style, correct, clean_ok, metrics) -> list[float]:
-        by_style: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    def _styles(self, style, correct, clean_ok, metrics) -> tuple[list[float], list[str]]:
+        by_style: dict[str, list[tuple[float, float, str, str]]] = defaultdict(list)
         for s in style:
             if ("style", s["id"]) in correct and s["clean_id"] in clean_ok:
-                by_style[s["style"]].append((clean_ok[s["clean_id"]], correct[("style", s["id"])], s["task"]))
-        out = []
+                by_style[s["style"]].append((clean_ok[s["clean_id"]], correct[("style", s["id"])], s["task"], s["id"]))
+        out, ids = [], []
         for name, pairs in sorted(by_style.items()):
             c = np.array([p[0] for p in pairs])
             a = np.array([p[1] for p in pairs])
             out += a.tolist()
+            ids += [p[3] for p in pairs]
             metrics[f"accuracy_style_{name}"] = self.estimate(a, f"style:{name}")
             metrics[f"relative_accuracy_style_{name}"] = bootstrap(
                 len(a),
@@ -136,21 +138,24 @@ class OodSuite(Suite):
                 chosen = [p[1] for p in pairs if p[2] == task]
                 if chosen:
                     metrics[f"accuracy_style_{name}_{task}"] = self.estimate(chosen, f"style:{name}:{task}")
-        return out
+        return out, ids
 
-    def _domains(self, rows, correct, clean, clean_ok, metrics) -> list[float]:
+    def _domains(self, rows, correct, clean, clean_ok, metrics) -> tuple[list[float], list[str]]:
         groups: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+        group_ids: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for part, item, _ in rows:
             if part == "domain" and ("domain", item["id"]) in correct:
                 groups[item["domain"]][item["task"]].append(correct[("domain", item["id"])])
+                group_ids[item["domain"]][item["task"]].append(item["id"])
         base: dict[str, list[float]] = defaultdict(list)
         for c in clean:
             if c["id"] in clean_ok:
                 base[c["task"]].append(clean_ok[c["id"]])
-        out = []
+        out, ids = [], []
         for domain, tasks in sorted(groups.items()):
             flat = [v for t in TASKS for v in tasks.get(t, [])]
             out += flat
+            ids += [i for t in TASKS for i in group_ids[domain].get(t, [])]
             metrics[f"accuracy_domain_{domain}"] = self.estimate(flat, f"domain:{domain}")
             for task, vals in tasks.items():
                 metrics[f"accuracy_domain_{domain}_{task}"] = self.estimate(vals, f"domain:{domain}:{task}")
@@ -160,7 +165,7 @@ class OodSuite(Suite):
                 lambda g, shared=shared: float(np.mean([g[f"d:{t}"].mean() - g[f"c:{t}"].mean() for t in shared])),
                 f"gap:{domain}",
             )
-        return out
+        return out, ids
 
     def _groups_bootstrap(self, groups: dict[str, list[float]], fn: Callable, salt: str) -> Estimate:
         """A statistic of several independent groups, each resampled on its own."""
