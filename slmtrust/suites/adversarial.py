@@ -213,8 +213,11 @@ class AdversarialSuite(Suite):
             normalise=self.normalise,
             desc=f"{self.name}/adaptive",
         )
-        pairs = []
+        pairs, failed = [], 0
         for item, out in zip(subset, outcomes):
+            if out.response is None or out.response.error:  # a failed request is not an attack outcome
+                failed += 1
+                continue
             pairs.append(
                 (float(out.clean_correct), float(out.robust_correct), float(out.edits), item["task"], "adaptive")
             )
@@ -232,5 +235,10 @@ class AdversarialSuite(Suite):
             records.append(Record(f"{item['id']}:adaptive", "adaptive", [out.final], [out.response], scores, verdict))
         attacked = [o.queries for o in outcomes if o.clean_correct]
         metrics["adaptive_queries_per_item"] = self.estimate(attacked, "adaptive:queries")
-        notes["adaptive"] = {"items": len(subset), "attacked": len(attacked), "queries": int(sum(attacked))}
+        notes["adaptive"] = {
+            "items": len(subset),
+            "attacked": len(attacked),
+            "queries": int(sum(attacked)),
+            "failed_requests": failed,
+        }
         return pairs

@@ -64,7 +64,12 @@ def engine_lm(ask, desc: str) -> Any:
         def loglikelihood_rolling(self, requests, disable_tqdm: bool = False) -> list[float]:
             """Whole-text log-likelihood, scored after the backend's start token (no windowing)."""
             asks = [Request("score", prompt="", continuations=(inst.args[0],)) for inst in requests]
-            return [float(r.logprobs[0]) if r.logprobs else float("nan") for r in ask(asks, f"{desc}/rolling")]
+            out = []
+            for r in ask(asks, f"{desc}/rolling"):
+                if r.error or not r.logprobs:
+                    raise SlmtrustError(f"{desc}: a loglikelihood_rolling request failed: {r.error}")
+                out.append(float(r.logprobs[0]))
+            return out
 
         def generate_until(self, requests, disable_tqdm: bool = False) -> list[str]:
             asks = []
@@ -79,14 +84,22 @@ def engine_lm(ask, desc: str) -> Any:
                     stop=tuple(until),
                 )
                 asks.append(Request("generate", prompt=context, gen=gen))
-            return [r.text for r in ask(asks, f"{desc}/generate")]
+            out = []
+            for r in ask(asks, f"{desc}/generate"):
+                if r.error:  # an empty string would be scored as a wrong answer
+                    raise SlmtrustError(f"{desc}: a generate_until request failed: {r.error}")
+                out.append(r.text)
+            return out
 
     return EngineLM()
 
 
 def _config_hash(task: Any) -> str:
     try:
-        config = task.dump_config() if hasattr(task, "dump_config") else task.config.to_dict()
+        if isinstance(task, dict):
+            config = task
+        else:
+            config = task.dump_config() if hasattr(task, "dump_config") else task.config.to_dict()
     except Exception:  # noqa: BLE001 - best effort: fall back to the repr
         config = repr(getattr(task, "config", task))
     return hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()
