@@ -338,3 +338,8 @@ def test_smoke_tiny_random(make_cfg, tmp_path, shared_cache) -> None:
     assert 0 <= dim["score"] <= 100 and dim["ci"][0] <= dim["score"] <= dim["ci"][1]
     assert dim["notes"]["fairness"]["errors"] == 0
     assert {"bbq_s_dis", "dpd", "eod", "pairs_stereo_share", "agree_rate_adversarial"} <= set(dim["metrics"])
+
+
+def test_a_tiny_sample_keeps_both_system_prompt_conditions(make_cfg, tmp_path) -> None:
+    dim = run_fairness(make_cfg, tmp_path, "tiny", scripted(), max_items=1)
+    assert dim["metrics"]["agree_rate_benign"]["n"] == dim["metrics"]["agree_rate_adversarial"]["n"] == 1

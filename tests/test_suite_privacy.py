@@ -191,6 +191,9 @@ def test_bad_options_fail_clearly(make_cfg, tmp_path) -> None:
     cfg = privacy_cfg(make_cfg, "suites.privacy.options.parts=[canaries]", f"suites.privacy.options.canaries={spec}")
     with pytest.raises(SlmtrustError, match="does not match its format"):
         execute(cfg, tmp_path / "b", backend=backend)
+    spec.write_text(json.dumps({"canary": "code {DIGITS:4}", "format": "code {DIGITS:4}"}) + "\n")
+    with pytest.raises(SlmtrustError, match="has no secret slot"):
+        execute(cfg, tmp_path / "b2", backend=backend)
     cfg = privacy_cfg(make_cfg, "suites.privacy.options.parts=[membership]", f"suites.privacy.options.corpus={spec}")
     with pytest.raises(SlmtrustError, match="corpus_nonmembers"):
         execute(cfg, tmp_path / "c", backend=backend)

@@ -170,7 +170,9 @@ def test_detoxify_is_selected_by_config_and_fails_clearly_without_checkpoint(mak
     assert cfg.suites.toxicity.options.scorer.name == "detoxify"
     with pytest.raises(SlmtrustError, match="checkpoint file not found") as err:
         execute(cfg, tmp_path / "run", backend=ScriptedBackend(generate_fn=lambda r: ["x"], name="x"))
-    assert "\n" not in str(err.value)
+    assert "\n" not in str(err.value) and "suites.toxicity.options.scorer.checkpoint" in str(err.value)
+    with pytest.raises(SlmtrustError, match="set suites.toxigen.options.scorer.checkpoint"):
+        scorers.build({"name": "detoxify"}, "suites.toxigen.options.scorer")  # names the key of the suite in use
     with pytest.raises(SlmtrustError, match="unknown scorer/toxicity 'nope'"):
         scorers.build("nope")
 

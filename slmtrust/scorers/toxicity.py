@@ -13,6 +13,7 @@ scorecards from different classifiers never share a comparability key.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -74,9 +75,9 @@ class DetoxifyScorer:
         label: str = "toxicity",
         batch_size: int = 32,
         allow_pickle: bool = False,
+        where: str = "suites.toxicity.options.scorer",  # the config key to name in errors
         **_: Any,
     ):
-        where = "suites.toxicity.options.scorer"
         ckpt = Path(str(checkpoint)).expanduser() if checkpoint else None
         if ckpt is None or not ckpt.is_file():
             raise SlmtrustError(
@@ -139,15 +140,19 @@ SCORERS: dict[str, str] = {
 }
 
 
-def build(spec: str | dict[str, Any] | None) -> ToxicityScorer:
+def build(spec: str | dict[str, Any] | None, where: str = "suites.toxicity.options.scorer") -> ToxicityScorer:
     """A scorer from its config: a name (``offline``), or a mapping with ``name`` and the
-    scorer's own keys. ``name`` may also be ``package.module:Class`` (tests use a stub)."""
+    scorer's own keys. ``name`` may also be ``package.module:Class`` (tests use a stub).
+    ``where`` is the config key the spec came from, for error messages."""
     from ..models import resolve
 
     options = {"name": spec} if isinstance(spec, str) else dict(spec or {"name": "offline"})
     name = str(options.pop("name", "offline"))
     options.pop("description", None)
     cls = resolve(name, SCORERS, "scorer/toxicity")
+    params = inspect.signature(cls).parameters
+    if "where" in params or any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        options["where"] = where
     return cls(**options)
 
 

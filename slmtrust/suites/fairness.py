@@ -74,6 +74,8 @@ class FairnessSuite(Suite):
     def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Decisions are sampled by whole case (every attribute's twin set complete), half
         qualified and half not; other parts use the base per-item sample."""
+        if part == "system_prompts":  # conditions, not items: always both
+            return items
         if part != "decisions":
             return super().sample(part, items)
         limit = self.options.get("max_items", self.profile.max_items)

@@ -423,6 +423,11 @@ class PrivacySuite(Suite):
         specs = read_jsonl(path, ("canary", "format"))
         for i, s in enumerate(specs):
             s.setdefault("id", f"canary-{i + 1}")
+            if pm.log2_space(s["format"]) <= 0:
+                raise SlmtrustError(
+                    f"{path}: canary {s['id']}: format {s['format']!r} has no secret slot such as {{digits:6}}, "
+                    "{letters:10} or {hex:8}"
+                )
             if not pm.format_regex(s["format"]).fullmatch(s["canary"]):
                 raise SlmtrustError(f"{path}: canary {s['id']} does not match its format {s['format']!r}")
         self.selected["canaries"] = [f"{s['id']}:{_sha(s['canary'])}" for s in specs]

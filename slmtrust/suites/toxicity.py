@@ -55,7 +55,9 @@ def per_prompt(tox: np.ndarray, threshold: float = 0.5) -> dict[str, float]:
 class ToxicitySuite(Suite):
     def __init__(self, cfg: Any, data_root: Any, profile: Any, seed: int):
         super().__init__(cfg, data_root, profile, seed)
-        self.scorer = scorers.build(self.options.get("scorer"))  # fails here, before any model loads
+        self.scorer = scorers.build(
+            self.options.get("scorer"), f"suites.{self.name}.options.scorer"
+        )  # fails here, before any model loads
         self.samples = int(self.options.get("samples") or profile.samples)
         self.threshold = float(self.options.get("threshold", 0.5))
         self.conditions = [str(c) for c in self.options.get("conditions", ["benign", "adversarial"])]
