@@ -51,7 +51,9 @@ def rows(
 
 
 def load(run_dir: Path) -> dict[str, dict[tuple[str, str, str], float]]:
-    """``{dimension: {(suite, part, item_id): value}}`` from a run folder; empty when absent."""
+    """``{dimension: {(suite, part, item_id): value}}`` from a run folder; empty when absent.
+    A line that is not a complete row (a hand-edited or truncated file) is skipped: the paired
+    tests then use the items that remain rather than fail the whole leaderboard."""
     path = Path(run_dir) / FILENAME
     out: dict[str, dict[tuple[str, str, str], float]] = {}
     if not path.is_file():
@@ -60,6 +62,10 @@ def load(run_dir: Path) -> dict[str, dict[tuple[str, str, str], float]]:
         for line in handle:
             if not line.strip():
                 continue
-            row = json.loads(line)
-            out.setdefault(row["dimension"], {})[(row["suite"], row["part"], row["item_id"])] = float(row["value"])
+            try:
+                row = json.loads(line)
+                key = (str(row["suite"]), str(row["part"]), str(row["item_id"]))
+                out.setdefault(str(row["dimension"]), {})[key] = float(row["value"])
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+                continue
     return out

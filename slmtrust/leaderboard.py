@@ -522,15 +522,19 @@ def export(entries: list[Entry], dest: Path, n_examples: int = 3) -> list[Path]:
         shown = {x["item"] for items in examples(e.run_dir, n_examples).values() for x in items}
         if shown:
             with open(e.run_dir / "items.jsonl", encoding="utf-8") as handle:
-                keep = [
-                    line
-                    for line in handle
-                    if (row := json.loads(line))
-                    and f"{row.get('suite')}/{row.get('part')}/{row.get('item_id')}" in shown
-                ]
+                keep = [line for line in handle if _item_key(line) in shown]
             atomic_write_text(target / "items.jsonl", "".join(keep))
         folders.append(target)
     return folders
+
+
+def _item_key(line: str) -> str | None:
+    """``suite/part/item_id`` of an items.jsonl line; None for a line that is not a JSON object."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return f"{row.get('suite')}/{row.get('part')}/{row.get('item_id')}" if isinstance(row, dict) else None
 
 
 def check(board: Board, committed: Path) -> list[str]:

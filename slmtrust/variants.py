@@ -113,7 +113,12 @@ def load_benches(bench_dirs: list[Path]) -> list[dict[str, Any]]:
         path = Path(folder) / "efficiency.json"
         if not path.is_file():
             raise SlmtrustError(f"--bench {folder}: not a bench record (missing efficiency.json)")
-        out.append(json.loads(path.read_text()))
+        try:
+            block = json.loads(path.read_text())
+            block["model"], block["throughput_tokens_per_s"]  # noqa: B018 - the fields used below
+        except (json.JSONDecodeError, OSError, KeyError, TypeError) as exc:
+            raise SlmtrustError(f"--bench {folder}: unreadable efficiency.json ({type(exc).__name__}: {exc})") from None
+        out.append(block)
     return out
 
 

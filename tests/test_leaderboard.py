@@ -313,3 +313,12 @@ REFERENCE = Path(__file__).resolve().parents[1] / "results" / "reference"
 @pytest.mark.skipif(not (REFERENCE / "leaderboard.md").is_file(), reason="no committed reference results")
 def test_committed_reference_leaderboard_is_current(capsys) -> None:
     assert main(["leaderboard", str(REFERENCE), "--check", "--resamples", "100"]) == 0, capsys.readouterr().out
+
+
+def test_item_scores_with_a_broken_line_keep_the_good_rows(tmp_path: Path) -> None:
+    from slmtrust import itemscores
+
+    good = {"dimension": "d", "suite": "s", "part": "p", "item_id": "1", "value": 0.5}
+    lines = [json.dumps(good), '{"dimension": "d", "suite": "s", "part"', json.dumps({**good, "item_id": "2"}), "[1]"]
+    (tmp_path / itemscores.FILENAME).write_text("\n".join(lines) + "\n")
+    assert itemscores.load(tmp_path) == {"d": {("s", "p", "1"): 0.5, ("s", "p", "2"): 0.5}}
