@@ -1,4 +1,4 @@
-"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants}``.
+"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants,leaderboard}``.
 
 Only the standard library is imported at start-up so ``--help`` answers at once;
 each command imports what it needs. Problems with the user's input end as one
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             from .reproduce import reproduce_command
 
             return reproduce_command(rest)
-        # issue 7 (wip-bench): efficiency benchmark and variant comparison
+        # efficiency benchmark and variant comparison (DESIGN §6)
         if command == "bench":
             from .efficiency.command import bench_command
 

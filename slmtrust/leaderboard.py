@@ -169,6 +169,13 @@ def group(entries: list[Entry]) -> list[Group]:
         counts = Counter(e.model_id for e in g.entries)
         for e in g.entries:
             e.label = e.model_id if counts[e.model_id] == 1 else f"{e.model_id} ({e.run_dir.name})"
+        # the same run folder name reached twice (results/ and an --export copy): labels key the
+        # per-item values and examples, so they must stay unique
+        taken: Counter = Counter()
+        for e in g.entries:
+            taken[e.label] += 1
+            if taken[e.label] > 1:
+                e.label = f"{e.label} #{taken[e.label]}"
         if g is not groups[0]:
             g.differs = describe_difference(base, signature(g.entries[0].card))
     return groups
@@ -208,7 +215,14 @@ def _find(flat: dict[str, Any], wanted: tuple[tuple[str, ...], ...]) -> float | 
 
 
 DECODE_KEYS = (("decode", "tokens_per_s"), ("decode", "tok"), ("tg128",), ("batch_1", "tokens_per_s"))
-MEMORY_KEYS = (("peak", "memory", "mb"), ("peak", "rss", "mb"), ("peak", "mem"), ("peak", "rss"), ("max_memory",))
+MEMORY_KEYS = (
+    ("cuda_max_allocated",),
+    ("peak", "memory", "mb"),
+    ("peak", "rss", "mb"),
+    ("peak", "mem"),
+    ("peak", "rss"),
+    ("max_memory",),
+)
 
 
 def efficiency(card: dict[str, Any]) -> dict[str, float | None]:
@@ -216,7 +230,8 @@ def efficiency(card: dict[str, Any]) -> dict[str, float | None]:
 
     The block's exact layout is another issue's; this looks for the figures by name
     (a plain number or a ``{"median": ...}`` summary) and gives None when absent.
-    Memory keys ending in ``bytes`` or ``gb`` are converted to MB.
+    Memory keys ending in ``bytes`` or ``gb`` are converted to MB. Peak memory is the GPU's
+    (``torch.cuda.max_memory_allocated``) on CUDA runs, else the process's peak RSS (DESIGN §6).
     """
     flat = _flat(card.get("efficiency") or {})
     decode = _find(flat, DECODE_KEYS)

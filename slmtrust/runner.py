@@ -49,7 +49,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
             getattr(suite, "part_ids", {}),
         )
         timings[suite.name] = round(time.perf_counter() - t0, 3)
-    # issue 7 (wip-bench): the efficiency block (DESIGN §6); efficiency=off / efficiency.enabled=false skips it
+    # the efficiency block (DESIGN §6); efficiency=off / efficiency.enabled=false skips it
     from .efficiency.measure import measure_for_run
 
     if console is not None and cfg.efficiency.enabled:
@@ -80,7 +80,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
         "engine": vars(engine.stats),
         "cache": str(cache.path) if cfg.use_cache else None,
         "comparability_key": card["comparability_key"],
-        "efficiency": efficiency,  # issue 7 (wip-bench)
+        "efficiency": efficiency,
     }
     write_json(run_dir / "manifest.json", manifest(model, identities, extra))
     write_json(run_dir / "scorecard.json", card)

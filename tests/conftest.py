@@ -63,7 +63,7 @@ def make_cfg(tmp_path: Path, mini_suites: Path):
             f"paths.cache={tmp_path / 'cache'}",
             f"paths.results={tmp_path / 'results'}",
             "progress=false",
-            "efficiency=off",  # issue 7: measured in tests/test_efficiency.py; keeps suite tests fast
+            "efficiency=off",  # measured in tests/test_efficiency.py; keeps suite tests fast
         ]
         with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
             return compose("config", overrides=[*base, *overrides])

@@ -207,6 +207,11 @@ def test_efficiency_is_read_defensively() -> None:
     assert eff({"efficiency": {"decode_tokens_per_s": {"median": 12.5, "min": 11, "max": 13}}})["decode_tok_s"] == 12.5
     got = eff({"efficiency": {"tg128": 7, "memory": {"peak_rss_gb": 1.5}}})
     assert got == {"decode_tok_s": 7.0, "peak_memory_mb": 1536.0}
+    # the block slmtrust writes: GPU memory on CUDA runs, process RSS on CPU runs
+    cpu = {"peak_rss": {"median": 900.0}, "cuda_max_allocated": {"median": None, "reason": "not a CUDA run"}}
+    assert eff({"efficiency": {"memory": cpu}})["peak_memory_mb"] == 900.0
+    cuda = {"peak_rss": {"median": 2900.0}, "cuda_max_allocated": {"median": 310.0}}
+    assert eff({"efficiency": {"memory": cuda}})["peak_memory_mb"] == 310.0
     assert eff({"efficiency": {"decode_tokens_per_s": "fast", "peak_memory_mb": float("nan")}}) == {
         "decode_tok_s": None,
         "peak_memory_mb": None,
@@ -294,6 +299,10 @@ def test_export_keeps_what_the_leaderboard_needs(results: Path, board: lb.Board,
     pairs = {(p["a"], p["b"]): p["result"] for p in rebuilt.groups[0].pairs}
     assert pairs[("truthful", "fast-guesser")]["n"] == 60  # per-item values travel with the export
     assert main(["leaderboard", str(ref), "--check"]) == 0
+    both = lb.build([results, ref], resamples=100)  # every run twice, with the same folder names
+    assert sum(len(g.entries) for g in both.groups) == 8
+    for g in both.groups:  # labels key per-item values and examples within a group
+        assert len({e.label for e in g.entries}) == len(g.entries)
 
 
 def test_item_rows_pair_values_with_records_or_leave_the_part_out() -> None:

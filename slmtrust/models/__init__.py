@@ -13,7 +13,7 @@ from .base import Backend, Fingerprint, ModelInfo
 BACKENDS: dict[str, str] = {
     "transformers": "slmtrust.models.hf:TransformersBackend",
     "scripted": "slmtrust.models.scripted:ScriptedBackend",
-    # ecosystem (issue 9): OpenAI-compatible servers and any lm-eval model type
+    # ecosystem: OpenAI-compatible servers and any lm-eval model type
     "openai": "slmtrust.models.openai_compat:OpenAIBackend",
     "lm_eval": "slmtrust.models.lm_eval_backend:LmEvalBackend",
 }

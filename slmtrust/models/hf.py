@@ -24,7 +24,7 @@ import torch
 from ..errors import SlmtrustError
 from ..types import GenerationSettings, Message, Request, Response
 from .base import Fingerprint, ModelInfo
-from .quantize import apply_quantization as _quantize  # issue 7 (wip-bench)
+from .quantize import apply_quantization as _quantize
 from .sources import Source, check_weights_safe, read_gguf_quantization, resolve_source
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ class TransformersBackend:
         start = time.perf_counter()
         self.model, self.tokenizer, weights_sha, quantization = self._load()
         self.model.to(device=self.device, dtype=self.dtype).eval()
-        # issue 7 (wip-bench): quantised variant (model.quantization); the logic is in models/quantize.py
+        # quantised variant (model.quantization); the logic is in models/quantize.py
         parameters = sum(p.numel() for p in self.model.parameters())  # before int8 layers hide theirs
         self.model, quantization = _quantize(self.model, model_cfg.quantization, quantization, self.device, dtype_name)
         self.load_seconds = time.perf_counter() - start

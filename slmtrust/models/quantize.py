@@ -1,4 +1,4 @@
-"""Quantised variants of a loaded transformers model (``model.quantization=...``, issue 7).
+"""Quantised variants of a loaded transformers model (``model.quantization=...``).
 
 A variant is a first-class model: its label goes into the fingerprint, so the response
 cache, scorecards and the leaderboard keep ``int8`` apart from the float32 reference.
