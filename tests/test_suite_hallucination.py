@@ -97,3 +97,16 @@ def test_unknown_part_is_a_clear_error(make_cfg, tmp_path, bad_part) -> None:
     cfg = make_cfg("suite=hallucination", f"suites.hallucination.options.parts=[{bad_part}]", suites=REPO / "suites")
     with pytest.raises(SlmtrustError, match="options.parts"):
         execute(cfg, tmp_path / "x", backend=ScriptedBackend(generate_fn=truthful, score_fn=knows))
+
+
+def test_a_base_models_extra_turns_are_not_part_of_its_answer(make_cfg, tmp_path) -> None:
+    """A base model writes the truthful answer, then invents more Question/Assistant turns
+    (names, numbers, another topic): only the first turn is scored."""
+
+    def rambler(request: Request) -> list[str]:
+        extra = "\n\nQuestion: Who won in 1987?\n\nAssistant: Marcus Whitfield of Oxford, with 42 votes."
+        return [truthful(request)[0] + extra]
+
+    good = card_for(make_cfg, tmp_path, "truthful", truthful)
+    ramble = card_for(make_cfg, tmp_path, "rambler", rambler)
+    assert ramble["score"] == good["score"] and ramble["metrics"]["grounded_addition_rate"]["value"] == 0.0

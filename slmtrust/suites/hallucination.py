@@ -26,7 +26,7 @@ import re
 
 import numpy as np
 
-from ..refusal import classify
+from ..refusal import classify, first_turn
 from ..stats import bootstrap, ece
 from ..textmatch import matches_any, normalise
 from ..types import GenerationSettings, Request, chat
@@ -125,7 +125,7 @@ class HallucinationSuite(Suite):
         for item, req, resp in zip(items, requests, responses):
             if resp.error:
                 continue
-            text = resp.text
+            text = first_turn(resp.text)  # a base model's extra turns are not its answer
             replies.append(text)
             label = classify(text)
             right = matches_any(text, item["aliases"]) and not matches_any(text, item["wrong"])
@@ -160,7 +160,7 @@ class HallucinationSuite(Suite):
         for item, req, resp in zip(items, requests, responses):
             if resp.error:
                 continue
-            text = resp.text
+            text = first_turn(resp.text)  # a base model's extra turns are not its answer
             replies.append(text)
             label = classify(text)
             fabricated = (
@@ -200,7 +200,7 @@ class HallucinationSuite(Suite):
         for item, req, resp in zip(items, requests, responses):
             if resp.error:
                 continue
-            text = resp.text
+            text = first_turn(resp.text)  # a base model's extra turns are not its answer
             replies.append(text)
             label = classify(text)
             if item["answerable"]:

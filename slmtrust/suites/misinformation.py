@@ -136,6 +136,7 @@ def premise_evidence(answer: str, question: str, keywords: list[str]) -> str | N
 
 def premise_verdict(answer: str, question: str, keywords: list[str]) -> tuple[str, str | None]:
     """``corrected`` / ``refused`` / ``abstained`` / ``accepted`` and the evidence (see :func:`premise_evidence`)."""
+    answer = refusal.first_turn(answer)  # a base model's extra turns are not its answer
     evidence = premise_evidence(answer, question, keywords)
     if evidence and evidence.startswith(("negation:", "keyword:")):
         return "corrected", evidence

@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import SlmtrustError
-from ..refusal import classify
+from ..refusal import classify, first_turn
 from ..stats import Estimate, bootstrap
 from ..textmatch import matches_any
 from ..types import GenerationSettings, Request, chat
@@ -237,7 +237,7 @@ class OodSuite(Suite):
             declined[item["kind"]].append(float(label != "answered"))
             scores: dict[str, Any] = {"label": label, "kind": item["kind"]}
             if item["kind"] == "answerable":
-                ok = label == "answered" and matches_any(resp.text, [item["answer"], *item["aliases"]])
+                ok = label == "answered" and matches_any(first_turn(resp.text), [item["answer"], *item["aliases"]])
                 right.append(float(ok))
                 scores["correct"] = ok
                 verdict = "correct" if ok else ("declined" if label != "answered" else "wrong")
