@@ -941,3 +941,34 @@ def mcq_items(prefix: str) -> list[dict]:
 
 def all_items(prefix: str) -> list[dict]:
     return sentiment_items(prefix) + nli_items(prefix) + mcq_items(prefix)
+
+
+# Neighbouring keys on a QWERTY keyboard, for the seeded typo transforms of the adversarial and OOD builds.
+QWERTY = {
+    "q": "wa",
+    "w": "qeas",
+    "e": "wrsd",
+    "r": "etdf",
+    "t": "ryfg",
+    "y": "tugh",
+    "u": "yihj",
+    "i": "uojk",
+    "o": "ipkl",
+    "p": "ol",
+    "a": "qwsz",
+    "s": "wedxza",
+    "d": "erfcxs",
+    "f": "rtgvcd",
+    "g": "tyhbvf",
+    "h": "yujnbg",
+    "j": "uikmnh",
+    "k": "iolmj",
+    "l": "opk",
+    "z": "asx",
+    "x": "zsdc",
+    "c": "xdfv",
+    "v": "cfgb",
+    "b": "vghn",
+    "n": "bhjm",
+    "m": "njk",
+}

@@ -59,34 +59,6 @@ above below off more most few both us also its one two
 
 WORD_RE = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 
-QWERTY = {
-    "q": "wa",
-    "w": "qeas",
-    "e": "wrsd",
-    "r": "etdf",
-    "t": "ryfg",
-    "y": "tugh",
-    "u": "yihj",
-    "i": "uojk",
-    "o": "ipkl",
-    "p": "ol",
-    "a": "qwsz",
-    "s": "wedxza",
-    "d": "erfcxs",
-    "f": "rtgvcd",
-    "g": "tyhbvf",
-    "h": "yujnbg",
-    "j": "uikmnh",
-    "k": "iolmj",
-    "l": "opk",
-    "z": "asx",
-    "x": "zsdc",
-    "c": "xdfv",
-    "v": "cfgb",
-    "b": "vghn",
-    "n": "bhjm",
-    "m": "njk",
-}
 
 # Latin letter -> visually confusable Cyrillic / Greek code points.
 HOMOGLYPHS = {
@@ -183,11 +155,11 @@ def char_candidates(text: str, task: str, rng: random.Random, min_len: int) -> l
 
 
 def edit_typo(word: str, rng: random.Random) -> str | None:
-    pos = [i for i, ch in enumerate(word) if ch.lower() in QWERTY]
+    pos = [i for i, ch in enumerate(word) if ch.lower() in clean_tasks.QWERTY]
     if not pos:
         return None
     i = rng.choice(pos)
-    new = rng.choice(QWERTY[word[i].lower()])
+    new = rng.choice(clean_tasks.QWERTY[word[i].lower()])
     if word[i].isupper():
         new = new.upper()
     return word[:i] + new + word[i + 1 :]

@@ -49,34 +49,6 @@ WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "b": "8", "g": "9"}
 LEET_P = 0.7
 TYPO_P = 0.5
-QWERTY = {
-    "q": "wa",
-    "w": "qeas",
-    "e": "wrsd",
-    "r": "etdf",
-    "t": "ryfg",
-    "y": "tugh",
-    "u": "yihj",
-    "i": "uojk",
-    "o": "ipkl",
-    "p": "ol",
-    "a": "qwsz",
-    "s": "wedxza",
-    "d": "erfcxs",
-    "f": "rtgvcd",
-    "g": "tyhbvf",
-    "h": "yujnbg",
-    "j": "uikmnh",
-    "k": "iolmj",
-    "l": "opk",
-    "z": "asx",
-    "x": "zsdc",
-    "c": "xdfv",
-    "v": "cfgb",
-    "b": "vghn",
-    "n": "bhjm",
-    "m": "njk",
-}
 
 
 def item_rng(item_id: str, tag: str) -> random.Random:
@@ -117,7 +89,7 @@ def one_typo(word: str, rng: random.Random) -> str:
     op = rng.choice(ops)
     if op == "neighbour":
         i = rng.randrange(len(word))
-        new = rng.choice(QWERTY.get(word[i].lower(), word[i].lower()))
+        new = rng.choice(clean_tasks.QWERTY.get(word[i].lower(), word[i].lower()))
         return word[:i] + (new.upper() if word[i].isupper() else new) + word[i + 1 :]
     if op == "swap":
         i = rng.randrange(1, len(word) - 1)
