@@ -3,7 +3,8 @@
 Each variant runs ``python -m slmtrust bench`` in its own process (so peak RSS belongs to that
 variant alone) and the figures are read back from its ``efficiency.json``. Prints, per variant:
 decode tokens/s at batch 1, the roofline ratio (weight bytes x decode tokens/s / measured
-memory bandwidth), the throughput gain of the largest batch over batch 1, peak RSS and weight
+memory bandwidth), the same two for the compiled decode step (``efficiency.compiled_decode``,
+on in the full profile), the throughput gain of the largest batch over batch 1, peak RSS and weight
 bytes; then each variant's ratios against the first one (the float32 baseline of this run).
 
     python benchmarks/efficiency.py [--model smollm2-135m] [--variants float32,bfloat16,int8]
@@ -62,6 +63,12 @@ def main() -> None:
     print()
     header = f"{'variant':<10} {'decode tok/s':>18} {'roofline':>18} {'best batch gain':>16} {'peak RSS MiB':>13}"
     print(header + f" {'weights MiB':>12} {'bandwidth GB/s':>15} {'wall s':>7}")
+
+    def pair(fig: dict, digits: int) -> str:
+        if fig is None or fig["median"] is None:
+            return "-"
+        return f"{fig['median']:.{digits}f} [{fig['min']:.{digits}f},{fig['max']:.{digits}f}]"
+
     for name, r in results.items():
         d, rf = r["decode_tokens_per_s"], r["roofline_ratio"]
         top = max(r["throughput_gain_vs_batch1"], key=int)
@@ -70,6 +77,14 @@ def main() -> None:
             f"[{rf['min']:.2f},{rf['max']:.2f}] {'b' + top + ' x' + str(r['throughput_gain_vs_batch1'][top]):>16} "
             f"{r['memory']['peak_rss']['median']:>13.0f} {r['model']['weight_bytes'] / 2**20:>12.1f} "
             f"{rf['bandwidth_gb_s']:>15.2f} {r['_wall_s']:>7.0f}"
+        )
+    print(f"\n{'variant':<10} {'compiled decode tok/s':>24} {'compiled roofline':>20} {'compile s':>10}")
+    for name, r in results.items():
+        fast, ratio = r.get("compiled_decode_tokens_per_s"), r.get("compiled_roofline_ratio")
+        why = (fast or {}).get("reason", "")
+        compile_s = (fast or {}).get("compile_s")
+        print(
+            f"{name:<10} {pair(fast, 2):>24} {pair(ratio, 3):>20} {'-' if compile_s is None else compile_s:>10} {why}"
         )
     print(f"\nratios against {names[0]} (measured in this run):")
     for name, r in list(results.items())[1:]:

@@ -105,6 +105,7 @@ class EfficiencyConfig:
     batch_sizes: list[int] = field(default_factory=lambda: [1, 4])
     bandwidth_mb: int = 128
     warm_load: bool = False
+    compiled_decode: bool = False
 
 
 @dataclass

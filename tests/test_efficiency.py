@@ -88,6 +88,39 @@ def test_figures_are_plausible_and_consistent(block, tiny) -> None:
     assert block["throughput_gain_vs_batch1"]["1"] == 1.0
 
 
+def test_compiled_decode_is_measured_agrees_with_eager_and_leaves_inductor_as_it_was(tiny) -> None:
+    from torch._inductor.fx_passes import decompose_mem_bound_mm
+
+    cap = decompose_mem_bound_mm.cpu_max_other_dimension_decomposition
+    settings = Settings.from_config(compose_cfg("efficiency.compiled_decode=true", "efficiency.repeats=2").efficiency)
+    result = run_benchmark(tiny, settings, progress=False)
+    fast, eager = result["compiled_decode_tokens_per_s"], result["decode_tokens_per_s"]
+    assert fast["repeats"] == 2 and fast["min"] > 0 and fast["compile_s"] > 0
+    assert fast["max_abs_logit_diff_vs_eager"] < 1e-3  # the compiled step computes the same logits
+    bandwidth = result["roofline_ratio"]["bandwidth_gb_s"] * 1e9
+    expected = result["model"]["weight_bytes"] * fast["median"] / bandwidth
+    assert result["compiled_roofline_ratio"]["median"] == pytest.approx(expected, rel=1e-3)
+    assert eager["median"] > 0
+    assert decompose_mem_bound_mm.cpu_max_other_dimension_decomposition == cap
+
+
+def test_compiled_decode_is_null_with_reason_when_off_or_failing(tiny, monkeypatch) -> None:
+    from slmtrust.efficiency import compiled
+
+    off = run_benchmark(tiny, Settings.from_config(compose_cfg().efficiency), progress=False)
+    assert off["compiled_decode_tokens_per_s"]["median"] is None
+    assert "compiled_decode=false" in off["compiled_roofline_ratio"]["reason"]
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("inductor cannot lower this op\nlong trace")
+
+    monkeypatch.setattr(compiled, "measure", broken)
+    settings = Settings.from_config(compose_cfg("efficiency.compiled_decode=true").efficiency)
+    failed = run_benchmark(tiny, settings, progress=False)["compiled_decode_tokens_per_s"]
+    assert failed["median"] is None
+    assert failed["reason"] == "torch.compile failed: RuntimeError: inductor cannot lower this op"
+
+
 def test_tokens_per_second_agrees_with_an_outside_wall_clock(tiny) -> None:
     ids = prompt_batch(tiny.tokenizer, 2, 24, seed=3, vocab_size=len(tiny.tokenizer))
     timed_generate(tiny.model, ids, 4, "cpu")  # warm-up

@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .figures import missing
+
 USAGE = """\
 usage: python -m slmtrust bench [OVERRIDES...]
 
@@ -53,6 +55,9 @@ def rows(block: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         ("bandwidth read (GB/s)", block["bandwidth"]["read"]),
     ]
     out.append(("roofline ratio", block["roofline_ratio"]))
+    older = missing("", "not in this record (written before compiled decode was measured)")
+    out.append(("decode compiled (tokens/s)", block.get("compiled_decode_tokens_per_s", older)))
+    out.append(("roofline ratio compiled", block.get("compiled_roofline_ratio", older)))
     return out
 
 

@@ -42,6 +42,7 @@ class Settings:
     batch_sizes: tuple[int, ...] = (1, 4)
     bandwidth_mb: int = 128
     warm_load: bool = False
+    compiled_decode: bool = False
 
     @classmethod
     def from_config(cls, cfg: Any) -> Settings:
@@ -60,6 +61,7 @@ class Settings:
             batch_sizes=tuple(_int(b, "efficiency.batch_sizes", 1) for b in raw["batch_sizes"]),
             bandwidth_mb=_int(raw["bandwidth_mb"], "efficiency.bandwidth_mb", 1),
             warm_load=bool(raw["warm_load"]),
+            compiled_decode=bool(raw["compiled_decode"]),
         )
         if not settings.prompt_lengths:
             raise SlmtrustError("efficiency.prompt_lengths is empty; give token counts and/or max, e.g. [128,512,max]")
@@ -200,6 +202,7 @@ def run_benchmark(
         raise SlmtrustError(f"efficiency.decode_tokens={settings.decode_tokens}: prompt + output exceed the context")
     r, w = settings.repeats, settings.warmup
     steps = len(lengths) * r + len(settings.batch_sizes) * r + r + (r if settings.warm_load and reload else 0)
+    steps += r if settings.compiled_decode else 0
     bar = tqdm(total=steps, desc=f"efficiency {info.id}", unit="run", disable=not progress, leave=False)
 
     def tick() -> None:
@@ -251,6 +254,8 @@ def run_benchmark(
     bandwidth = machine.memory_bandwidth(device, settings.bandwidth_mb, r, w)
     for _ in range(r):  # the probe counts as r steps
         tick()
+
+    compiled_fig = _compiled_decode(model, tokenizer, device, settings, base_len, vocab, bar)
 
     warm: list[float] = []
     if settings.warm_load and reload is not None:
@@ -322,8 +327,53 @@ def run_benchmark(
             "formula": "weight_bytes x decode tokens/s (batch 1) / max(copy, read) bandwidth median",
             "bandwidth_gb_s": round(best_bw, 3),
         },
+        "compiled_decode_tokens_per_s": compiled_fig,
+        "compiled_roofline_ratio": _ratio(compiled_fig, weights["weight_bytes"], best_bw),
         "hardware": hardware,
         "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+def _compiled_decode(
+    model: Any, tokenizer: Any, device: str, settings: Settings, length: int, vocab: int, bar: Any
+) -> dict[str, Any]:
+    """Batch-1 decode with the step compiled (efficiency/compiled.py), or null with the reason."""
+    if not settings.compiled_decode:
+        return missing("tokens/s", f"not measured (efficiency={settings.name}, compiled_decode=false)")
+    from . import compiled
+
+    bar.set_postfix_str("compiled decode (compiling)")
+    w, r = settings.warmup, settings.repeats
+    ids = [prompt_batch(tokenizer, 1, length, seed=3000 + i, vocab_size=vocab) for i in range(1 + w + r)]
+    try:
+        result = compiled.measure(model, ids, settings.decode_tokens, w, device)
+    except (RuntimeError, TypeError, ValueError, AttributeError) as exc:  # what torch.compile cannot handle
+        reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        return missing("tokens/s", f"torch.compile failed: {type(exc).__name__}: {reason}")
+    finally:
+        bar.update(r)
+    return figure(result.tokens_per_s, "tokens/s") | {
+        "batch": 1,
+        "prompt_tokens": length,
+        "new_tokens": settings.decode_tokens,
+        "compile_s": round(result.compile_s, 2),
+        "max_abs_logit_diff_vs_eager": result.max_abs_logit_diff,
+        "how": "torch.compile (inductor) of the one-token step with a static KV cache; batch-1 matmuls "
+        "lowered to fused multiply-sum reductions; prompt prefilled eagerly",
+    }
+
+
+def _ratio(decode: dict[str, Any], weight_bytes: int, bandwidth_gb_s: float) -> dict[str, Any]:
+    """Roofline ratio of a decode figure (null with the decode figure's reason when it is null)."""
+    if decode["median"] is None:
+        return missing("ratio", decode["reason"])
+    scale = weight_bytes / (bandwidth_gb_s * 1e9)
+    return {
+        "median": round(decode["median"] * scale, 4),
+        "min": round(decode["min"] * scale, 4),
+        "max": round(decode["max"] * scale, 4),
+        "repeats": decode["repeats"],
+        "unit": "ratio",
     }
 
 
