@@ -72,6 +72,9 @@ def measure(model: Any, prompts: list[torch.Tensor], new_tokens: int, warmup: in
         )
         return out.logits[:, -1].argmax(-1, keepdim=True)
 
+    # a fresh compile for this model and cache: dynamo keys its cache on this function's code, and
+    # past its recompile limit it would quietly run eager, labelled as compiled
+    torch._dynamo.reset()
     compiled = torch.compile(step, dynamic=False, fullgraph=True)
     rates: list[float] = []
     with _mm_as_reductions():
