@@ -19,8 +19,6 @@ from typing import Any
 
 import torch
 
-from . import machine
-
 
 @dataclass
 class CompiledDecode:
@@ -50,14 +48,12 @@ def _mm_as_reductions() -> Iterator[None]:
 
 
 @torch.inference_mode()
-def measure(model: Any, prompts: list[torch.Tensor], new_tokens: int, warmup: int, device: str) -> CompiledDecode:
-    """Decode ``new_tokens`` greedily after each prompt (batch 1, all of one length) with the
-    compiled step. The first prompt compiles the step and checks it against eager; of the rest,
-    the first ``warmup`` are untimed."""
+def measure(model: Any, prompts: list[torch.Tensor], new_tokens: int, warmup: int) -> CompiledDecode:
+    """Decode ``new_tokens`` greedily after each prompt (batch 1, all of one length, on CPU)
+    with the compiled step. The first prompt compiles the step and checks it against eager; of
+    the rest, the first ``warmup`` are untimed."""
     from transformers import StaticCache
 
-    if device != "cpu":
-        raise NotImplementedError(f"compiled decode is measured on CPU only (device {device})")
     length = int(prompts[0].shape[1])
     cache = StaticCache(config=model.config, max_cache_len=length + new_tokens)
     here = torch.tensor([length])
@@ -86,11 +82,9 @@ def measure(model: Any, prompts: list[torch.Tensor], new_tokens: int, warmup: in
         diff = float((step(token, here) - fast).abs().max())
         for j, ids in enumerate(prompts[1:]):
             token = prefill(ids)
-            machine._sync(device)
             started = time.perf_counter()
             for k in range(new_tokens - 1):
                 token = compiled(token, torch.tensor([length + k])).argmax(-1, keepdim=True)
-            machine._sync(device)
             if j >= warmup:
                 rates.append((new_tokens - 1) / (time.perf_counter() - started))
     return CompiledDecode(rates, compile_s, diff)

@@ -255,7 +255,7 @@ def run_benchmark(
     for _ in range(r):  # the probe counts as r steps
         tick()
 
-    compiled_fig = _compiled_decode(model, tokenizer, device, settings, base_len, vocab, bar)
+    compiled_fig, compiled_rates = _compiled_decode(model, tokenizer, device, settings, base_len, vocab, bar)
 
     warm: list[float] = []
     if settings.warm_load and reload is not None:
@@ -266,7 +266,10 @@ def run_benchmark(
     bar.close()
 
     best_bw = max(bandwidth["copy"]["median"], bandwidth["read"]["median"])
-    roofline = [weights["weight_bytes"] * d / (best_bw * 1e9) for d in decode]
+
+    def roofline(rates: list[float]) -> dict[str, Any]:
+        return figure([weights["weight_bytes"] * d / (best_bw * 1e9) for d in rates], "ratio")
+
     batch1 = throughput.get("1", {}).get("median")
     gains = {b: round(fig["median"] / batch1, 3) if batch1 else None for b, fig in throughput.items() if fig["median"]}
     load = load or {}
@@ -322,13 +325,15 @@ def run_benchmark(
         },
         "energy_per_token": energy_fig,
         "bandwidth": bandwidth,
-        "roofline_ratio": figure(roofline, "ratio")
+        "roofline_ratio": roofline(decode)
         | {
             "formula": "weight_bytes x decode tokens/s (batch 1) / max(copy, read) bandwidth median",
             "bandwidth_gb_s": round(best_bw, 3),
         },
         "compiled_decode_tokens_per_s": compiled_fig,
-        "compiled_roofline_ratio": _ratio(compiled_fig, weights["weight_bytes"], best_bw),
+        "compiled_roofline_ratio": roofline(compiled_rates)
+        if compiled_rates
+        else missing("ratio", compiled_fig["reason"]),
         "hardware": hardware,
         "seconds": round(time.perf_counter() - started, 2),
     }
@@ -336,23 +341,26 @@ def run_benchmark(
 
 def _compiled_decode(
     model: Any, tokenizer: Any, device: str, settings: Settings, length: int, vocab: int, bar: Any
-) -> dict[str, Any]:
-    """Batch-1 decode with the step compiled (efficiency/compiled.py), or null with the reason."""
+) -> tuple[dict[str, Any], list[float]]:
+    """Batch-1 decode with the step compiled (efficiency/compiled.py): its figure and the
+    per-repeat rates, or a null figure with the reason and no rates."""
     if not settings.compiled_decode:
-        return missing("tokens/s", f"not measured (efficiency={settings.name}, compiled_decode=false)")
+        return missing("tokens/s", f"not measured (efficiency={settings.name}, compiled_decode=false)"), []
+    if device != "cpu":
+        return missing("tokens/s", f"compiled decode is measured on CPU only (device {device})"), []
     from . import compiled
 
     bar.set_postfix_str("compiled decode (compiling)")
     w, r = settings.warmup, settings.repeats
     ids = [prompt_batch(tokenizer, 1, length, seed=3000 + i, vocab_size=vocab) for i in range(1 + w + r)]
     try:
-        result = compiled.measure(model, ids, settings.decode_tokens, w, device)
+        result = compiled.measure(model, ids, settings.decode_tokens, w)
     except (RuntimeError, TypeError, ValueError, AttributeError) as exc:  # what torch.compile cannot handle
         reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-        return missing("tokens/s", f"torch.compile failed: {type(exc).__name__}: {reason}")
+        return missing("tokens/s", f"torch.compile failed: {type(exc).__name__}: {reason}"), []
     finally:
         bar.update(r)
-    return figure(result.tokens_per_s, "tokens/s") | {
+    fig = figure(result.tokens_per_s, "tokens/s") | {
         "batch": 1,
         "prompt_tokens": length,
         "new_tokens": settings.decode_tokens,
@@ -361,20 +369,7 @@ def _compiled_decode(
         "how": "torch.compile (inductor) of the one-token step with a static KV cache; batch-1 matmuls "
         "lowered to fused multiply-sum reductions; prompt prefilled eagerly",
     }
-
-
-def _ratio(decode: dict[str, Any], weight_bytes: int, bandwidth_gb_s: float) -> dict[str, Any]:
-    """Roofline ratio of a decode figure (null with the decode figure's reason when it is null)."""
-    if decode["median"] is None:
-        return missing("ratio", decode["reason"])
-    scale = weight_bytes / (bandwidth_gb_s * 1e9)
-    return {
-        "median": round(decode["median"] * scale, 4),
-        "min": round(decode["min"] * scale, 4),
-        "max": round(decode["max"] * scale, 4),
-        "repeats": decode["repeats"],
-        "unit": "ratio",
-    }
+    return fig, result.tokens_per_s
 
 
 def measure_for_run(cfg: Any, backend: Any, progress: bool = False) -> dict[str, Any]:
