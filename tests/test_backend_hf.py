@@ -168,3 +168,25 @@ def test_local_hf_folder_loads_with_same_answers(tiny, tmp_path, shared_cache) -
     assert local.info().fingerprint.quantization == "none" and len(local.info().fingerprint.weights_sha256) == 64
     req = Request("score", messages=chat("Hello?"), continuations=("Hi", "Bye"))
     assert local.score([req])[0].logprobs == pytest.approx(tiny.score([req])[0].logprobs, abs=1e-5)
+
+
+@pytest.mark.parametrize("temperature", [0.3, 1.0, 5.0])
+def test_nucleus_from_the_top_k_equals_a_full_sort(temperature) -> None:
+    """The top-k shortcut keeps exactly the values a full descending sort keeps, also for rows
+    whose nucleus is wider than the first k (high temperature forces the doubling path)."""
+    from slmtrust.models.hf import nucleus
+
+    gen = torch.Generator().manual_seed(7)
+    logits = torch.randn(12, 5000, generator=gen) * 3
+    probs = torch.softmax(logits / temperature, dim=-1)
+    sorted_probs, order = probs.sort(dim=-1, descending=True)
+    before = sorted_probs.cumsum(-1) - sorted_probs
+    sorted_probs[before >= 0.9] = 0.0
+    reference = torch.zeros_like(probs).scatter(-1, order, sorted_probs)
+    fast = nucleus(probs, 0.9, first_k=16)
+    assert torch.equal(fast, reference)
+    assert torch.equal(nucleus(probs, 0.9, first_k=5000), reference)
+    kept = (reference > 0).sum(-1)
+    assert kept.min() >= 1
+    if temperature >= 1.0:
+        assert (kept > 16).any()  # the doubling path ran
