@@ -4,8 +4,9 @@ Each variant runs ``python -m slmtrust bench`` in its own process (so peak RSS b
 variant alone) and the figures are read back from its ``efficiency.json``. Prints, per variant:
 decode tokens/s at batch 1, the roofline ratio (weight bytes x decode tokens/s / measured
 memory bandwidth), the same two for the compiled decode step (``efficiency.compiled_decode``,
-on in the full profile), the throughput gain of the largest batch over batch 1, peak RSS and weight
-bytes; then each variant's ratios against the first one (the float32 baseline of this run).
+on in the full profile; its ratio pairs each repeat with a bandwidth probe run just before
+it), the throughput gain of the largest batch over batch 1, peak RSS and weight bytes; then
+each variant's ratios against the first one (the float32 baseline of this run).
 
     python benchmarks/efficiency.py [--model smollm2-135m] [--variants float32,bfloat16,int8]
                                     [--out results/bench-efficiency] [-- extra bench overrides]
@@ -78,13 +79,17 @@ def main() -> None:
             f"{r['memory']['peak_rss']['median']:>13.0f} {r['model']['weight_bytes'] / 2**20:>12.1f} "
             f"{rf['bandwidth_gb_s']:>15.2f} {r['_wall_s']:>7.0f}"
         )
-    print(f"\n{'variant':<10} {'compiled decode tok/s':>24} {'compiled roofline':>20} {'compile s':>10}")
+    print(
+        f"\n{'variant':<10} {'compiled decode tok/s':>24} {'compiled roofline':>20} {'paired probe GB/s':>20}", end=""
+    )
+    print(f" {'compile s':>10}")
     for name, r in results.items():
-        fast, ratio = r.get("compiled_decode_tokens_per_s"), r.get("compiled_roofline_ratio")
+        fast, ratio = r.get("compiled_decode_tokens_per_s"), r.get("compiled_roofline_ratio") or {}
         why = (fast or {}).get("reason", "")
         compile_s = (fast or {}).get("compile_s")
         print(
-            f"{name:<10} {pair(fast, 2):>24} {pair(ratio, 3):>20} {'-' if compile_s is None else compile_s:>10} {why}"
+            f"{name:<10} {pair(fast, 2):>24} {pair(ratio, 3):>20} {pair(ratio.get('bandwidth_gb_s'), 1):>20} "
+            f"{'-' if compile_s is None else compile_s:>10} {why}"
         )
     print(f"\nratios against {names[0]} (measured in this run):")
     for name, r in list(results.items())[1:]:

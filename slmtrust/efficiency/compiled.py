@@ -12,7 +12,7 @@ The prompt is prefilled eagerly, so only decoding is compiled; the suites keep t
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -22,12 +22,14 @@ import torch
 
 @dataclass
 class CompiledDecode:
-    """Per-repeat decode tokens/s, the seconds the first call took (compilation), and the
-    largest difference between compiled and eager logits on the first decoded token."""
+    """Per-repeat decode tokens/s, the seconds the first call took (compilation), the largest
+    difference between compiled and eager logits on the first decoded token, and what the
+    ``before_each`` probe returned just before each timed repeat (empty without a probe)."""
 
     tokens_per_s: list[float]
     compile_s: float
     max_abs_logit_diff: float
+    probe: list[float]
 
 
 @contextmanager
@@ -48,10 +50,18 @@ def _mm_as_reductions() -> Iterator[None]:
 
 
 @torch.inference_mode()
-def measure(model: Any, prompts: list[torch.Tensor], new_tokens: int, warmup: int) -> CompiledDecode:
+def measure(
+    model: Any,
+    prompts: list[torch.Tensor],
+    new_tokens: int,
+    warmup: int,
+    before_each: Callable[[], float] | None = None,
+) -> CompiledDecode:
     """Decode ``new_tokens`` greedily after each prompt (batch 1, all of one length, on CPU)
     with the compiled step. The first prompt compiles the step and checks it against eager; of
-    the rest, the first ``warmup`` are untimed."""
+    the rest, the first ``warmup`` are untimed. ``before_each`` (a memory-bandwidth probe, say)
+    runs just before every timed repeat, so each rate has a reading of the machine taken
+    seconds apart from it."""
     from transformers import StaticCache
 
     length = int(prompts[0].shape[1])
@@ -73,6 +83,7 @@ def measure(model: Any, prompts: list[torch.Tensor], new_tokens: int, warmup: in
     torch._dynamo.reset()
     compiled = torch.compile(step, dynamic=False, fullgraph=True)
     rates: list[float] = []
+    probe: list[float] = []
     with _mm_as_reductions():
         token = prefill(prompts[0])
         started = time.perf_counter()
@@ -81,10 +92,12 @@ def measure(model: Any, prompts: list[torch.Tensor], new_tokens: int, warmup: in
         token = prefill(prompts[0])  # the same state again, for the eager step
         diff = float((step(token, here) - fast).abs().max())
         for j, ids in enumerate(prompts[1:]):
+            if j >= warmup and before_each is not None:
+                probe.append(before_each())
             token = prefill(ids)
             started = time.perf_counter()
             for k in range(new_tokens - 1):
                 token = compiled(token, torch.tensor([length + k])).argmax(-1, keepdim=True)
             if j >= warmup:
                 rates.append((new_tokens - 1) / (time.perf_counter() - started))
-    return CompiledDecode(rates, compile_s, diff)
+    return CompiledDecode(rates, compile_s, diff, probe)

@@ -255,7 +255,9 @@ def run_benchmark(
     for _ in range(r):  # the probe counts as r steps
         tick()
 
-    compiled_fig, compiled_rates = _compiled_decode(model, tokenizer, device, settings, base_len, vocab, bar)
+    compiled_fig, compiled_ratio = _compiled_decode(
+        model, tokenizer, device, settings, base_len, vocab, bar, weights["weight_bytes"]
+    )
 
     warm: list[float] = []
     if settings.warm_load and reload is not None:
@@ -266,10 +268,7 @@ def run_benchmark(
     bar.close()
 
     best_bw = max(bandwidth["copy"]["median"], bandwidth["read"]["median"])
-
-    def roofline(rates: list[float]) -> dict[str, Any]:
-        return figure([weights["weight_bytes"] * d / (best_bw * 1e9) for d in rates], "ratio")
-
+    roofline = [weights["weight_bytes"] * d / (best_bw * 1e9) for d in decode]
     batch1 = throughput.get("1", {}).get("median")
     gains = {b: round(fig["median"] / batch1, 3) if batch1 else None for b, fig in throughput.items() if fig["median"]}
     load = load or {}
@@ -325,39 +324,57 @@ def run_benchmark(
         },
         "energy_per_token": energy_fig,
         "bandwidth": bandwidth,
-        "roofline_ratio": roofline(decode)
+        "roofline_ratio": figure(roofline, "ratio")
         | {
             "formula": "weight_bytes x decode tokens/s (batch 1) / max(copy, read) bandwidth median",
             "bandwidth_gb_s": round(best_bw, 3),
         },
         "compiled_decode_tokens_per_s": compiled_fig,
-        "compiled_roofline_ratio": roofline(compiled_rates)
-        if compiled_rates
-        else missing("ratio", compiled_fig["reason"]),
+        "compiled_roofline_ratio": compiled_ratio,
         "hardware": hardware,
         "seconds": round(time.perf_counter() - started, 2),
     }
 
 
 def _compiled_decode(
-    model: Any, tokenizer: Any, device: str, settings: Settings, length: int, vocab: int, bar: Any
-) -> tuple[dict[str, Any], list[float]]:
-    """Batch-1 decode with the step compiled (efficiency/compiled.py): its figure and the
-    per-repeat rates, or a null figure with the reason and no rates."""
+    model: Any,
+    tokenizer: Any,
+    device: str,
+    settings: Settings,
+    length: int,
+    vocab: int,
+    bar: Any,
+    weight_bytes: int,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Batch-1 decode with the step compiled (efficiency/compiled.py) and its roofline ratio,
+    or both null with the reason.
+
+    The ratio pairs every timed repeat with a bandwidth probe run just before it: on a shared
+    machine the bandwidth drifts (here 26-56 GB/s between runs), and a ratio of two readings
+    taken seconds apart cancels most of that drift. This comes after the peak-memory reading,
+    so the probe's buffers do not count as the model's memory."""
+
+    def null(reason: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        return missing("tokens/s", reason), missing("ratio", reason)
+
     if not settings.compiled_decode:
-        return missing("tokens/s", f"not measured (efficiency={settings.name}, compiled_decode=false)"), []
+        return null(f"not measured (efficiency={settings.name}, compiled_decode=false)")
     if device != "cpu":
-        return missing("tokens/s", f"compiled decode is measured on CPU only (device {device})"), []
+        return null(f"compiled decode is measured on CPU only (device {device})")
     from . import compiled
+
+    def probe() -> float:
+        reading = machine.memory_bandwidth(device, settings.bandwidth_mb, 1, 1)
+        return max(reading["copy"]["median"], reading["read"]["median"])
 
     bar.set_postfix_str("compiled decode (compiling)")
     w, r = settings.warmup, settings.repeats
     ids = [prompt_batch(tokenizer, 1, length, seed=3000 + i, vocab_size=vocab) for i in range(1 + w + r)]
     try:
-        result = compiled.measure(model, ids, settings.decode_tokens, w)
+        result = compiled.measure(model, ids, settings.decode_tokens, w, before_each=probe)
     except (RuntimeError, TypeError, ValueError, AttributeError) as exc:  # what torch.compile cannot handle
         reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-        return missing("tokens/s", f"torch.compile failed: {type(exc).__name__}: {reason}"), []
+        return null(f"torch.compile failed: {type(exc).__name__}: {reason}")
     finally:
         bar.update(r)
     fig = figure(result.tokens_per_s, "tokens/s") | {
@@ -369,7 +386,13 @@ def _compiled_decode(
         "how": "torch.compile (inductor) of the one-token step with a static KV cache; batch-1 matmuls "
         "lowered to fused multiply-sum reductions; prompt prefilled eagerly",
     }
-    return fig, result.tokens_per_s
+    ratios = [weight_bytes * rate / (gb_s * 1e9) for rate, gb_s in zip(result.tokens_per_s, result.probe)]
+    ratio = figure(ratios, "ratio") | {
+        "formula": "per repeat: weight_bytes x compiled decode tokens/s / max(copy, read) bandwidth of a probe "
+        "run just before that repeat; median over repeats",
+        "bandwidth_gb_s": figure(result.probe, "GB/s"),
+    }
+    return fig, ratio
 
 
 def measure_for_run(cfg: Any, backend: Any, progress: bool = False) -> dict[str, Any]:
