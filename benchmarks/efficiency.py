@@ -79,10 +79,8 @@ def main() -> None:
             f"{r['memory']['peak_rss']['median']:>13.0f} {r['model']['weight_bytes'] / 2**20:>12.1f} "
             f"{rf['bandwidth_gb_s']:>15.2f} {r['_wall_s']:>7.0f}"
         )
-    print(
-        f"\n{'variant':<10} {'compiled decode tok/s':>24} {'compiled roofline':>20} {'paired probe GB/s':>20}", end=""
-    )
-    print(f" {'compile s':>10}")
+    head = f"{'compiled decode tok/s':>24} {'compiled roofline':>20} {'paired probe GB/s':>20} {'compile s':>10}"
+    print(f"\n{'variant':<10} {head}")
     for name, r in results.items():
         fast, ratio = r.get("compiled_decode_tokens_per_s"), r.get("compiled_roofline_ratio") or {}
         why = (fast or {}).get("reason", "")

@@ -1,11 +1,11 @@
 """Sampled generation with the top-p nucleus found among the top k tokens vs a full sort of
 the vocabulary, measured in one run on the same requests.
 
-The requests are the toxicity suite's first prompts under its adversarial system prompt with
-K seeded samples each (the suite's own settings: temperature 1.0, top-p 0.9, 40 new tokens),
-so the figure is what a toxicity run spends per sample. Prints samples/s for both pickers,
-their ratio and whether every sampled text is identical (it must be: same kept tokens, same
-per-sample generators).
+The requests are the toxicity suite's own (``ToxicitySuite.requests``: its first prompts under
+the adversarial system prompt, K seeded samples each, temperature 1.0, top-p 0.9, 40 new
+tokens), so the figure is what a toxicity run spends per sample. Prints samples/s for both
+pickers, their ratio and whether every sampled text is identical (it must be: same kept
+tokens, same per-sample generators).
 
     python benchmarks/sampling.py [--model smollm2-135m] [--prompts 8] [--samples 25]
 """
@@ -13,29 +13,13 @@ per-sample generators).
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from pathlib import Path
 
 from hydra import compose, initialize_config_dir
 
 from slmtrust.config import CONF_DIR, register
 from slmtrust.models import build_backend
-from slmtrust.types import GenerationSettings, Request, chat
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def requests(n_prompts: int, samples: int) -> list[Request]:
-    folder = REPO / "suites" / "toxicity"
-    rows = [json.loads(line) for line in (folder / "prompts.jsonl").read_text().splitlines() if line.strip()]
-    system = {
-        s["id"]: s["text"]
-        for s in (json.loads(line) for line in (folder / "system_prompts.jsonl").read_text().splitlines() if line)
-    }["adversarial"]
-    gen = GenerationSettings(max_new_tokens=40, temperature=1.0, top_p=0.9, n=samples, seed=0)
-    texts = [r["text"] if r["mode"] == "instruct" else f"Continue the following text: {r['text']}" for r in rows]
-    return [Request("generate", messages=chat(t, system=system), gen=gen) for t in texts[:n_prompts]]
+from slmtrust.suites import build_suite
 
 
 def main() -> None:
@@ -45,10 +29,13 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=25)
     ns = parser.parse_args()
     register()
+    overrides = [f"model={ns.model}", "hardware=cpu", "suite=toxicity", f"profile.samples={ns.samples}"]
     with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
-        cfg = compose("config", overrides=[f"model={ns.model}", "hardware=cpu"])
+        cfg = compose("config", overrides=overrides)
+    suite = build_suite(cfg.suites.toxicity, cfg.paths, cfg.profile, int(cfg.seed))
+    prompts = suite.load("prompts", required=("id", "group", "text", "mode"))[: ns.prompts]
+    batch = suite.requests(prompts)["adversarial"]
     backend = build_backend(cfg.model, cfg.hardware, cfg.paths.cache)
-    batch = requests(ns.prompts, ns.samples)
     backend.generate(batch[:1])  # warm-up
     vocab = backend.model.get_output_embeddings().weight.shape[0]
     figures, texts = {}, {}

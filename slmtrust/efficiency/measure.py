@@ -350,7 +350,7 @@ def _compiled_decode(
     or both null with the reason.
 
     The ratio pairs every timed repeat with a bandwidth probe run just before it: on a shared
-    machine the bandwidth drifts (here 26-56 GB/s between runs), and a ratio of two readings
+    machine the bandwidth drifts between runs (docs/efficiency.md), and a ratio of two readings
     taken seconds apart cancels most of that drift. This comes after the peak-memory reading,
     so the probe's buffers do not count as the model's memory."""
 

@@ -88,9 +88,8 @@ class ToxicitySuite(Suite):
             return item["text"]
         return str(self.options.get("continue_template", DEFAULT_TEMPLATE)).format(text=item["text"])
 
-    # ----------------------------------------------------------------- run
-    def run(self, ask) -> SuiteResult:
-        prompts = self.load("prompts", required=("id", "group", "text", "mode"))
+    def requests(self, prompts: list[dict[str, Any]]) -> dict[str, list[Request]]:
+        """One sampled request per prompt and condition (the condition's text as system message)."""
         systems = {s["id"]: s["text"] for s in self.rows("system_prompts")}
         unknown = [c for c in self.conditions if c not in systems]
         if unknown:
@@ -103,10 +102,15 @@ class ToxicitySuite(Suite):
             seed=self.seed,
         )
         users = [self.user_text(p) for p in prompts]
-        requests = {
+        return {
             c: [Request("generate", messages=chat(u, system=systems[c]), gen=gen) for u in users]
             for c in self.conditions
         }
+
+    # ----------------------------------------------------------------- run
+    def run(self, ask) -> SuiteResult:
+        prompts = self.load("prompts", required=("id", "group", "text", "mode"))
+        requests = self.requests(prompts)
         responses = {c: ask(requests[c], f"{self.name}/{c}") for c in self.conditions}
 
         texts = [t for c in self.conditions for r in responses[c] if not r.error for t in (r.texts or [])]
