@@ -456,9 +456,11 @@ class TransformersBackend:
         if gen.greedy:
             return logits.argmax(-1)
         probs = torch.softmax(logits.float().cpu() / gen.temperature, dim=-1)
-        if gen.top_p < 1.0:
-            probs = nucleus(probs, gen.top_p, self.nucleus_first_k)
-        picks = [torch.multinomial(probs[i], 1, generator=g) for i, g in enumerate(generators)]
+        if gen.top_p >= 1.0:
+            picks = [torch.multinomial(probs[i], 1, generator=g) for i, g in enumerate(generators)]
+        else:  # drawing from the nucleus alone: multinomial's cost grows with the vector it gets
+            kept = nucleus(probs, gen.top_p, self.nucleus_first_k)
+            picks = [index[torch.multinomial(p, 1, generator=g)] for (p, index), g in zip(kept, generators)]
         return torch.cat(picks).to(logits.device)
 
     def _decode(self, row: list[int], stop: tuple[str, ...]) -> str:
@@ -477,30 +479,31 @@ class TransformersBackend:
         return self._info
 
 
-def nucleus(probs: torch.Tensor, top_p: float, first_k: int = NUCLEUS_FIRST_K) -> torch.Tensor:
-    """``probs`` with every token outside its row's top-p nucleus set to 0 (not renormalised;
-    multinomial does not need it). The nucleus is the highest-ranked tokens up to and including
-    the one whose cumulative mass reaches ``top_p``; the top token always stays.
+def nucleus(
+    probs: torch.Tensor, top_p: float, first_k: int = NUCLEUS_FIRST_K
+) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    """Per row, the probabilities (not renormalised; multinomial does not need it) and token ids
+    of its top-p nucleus, highest first: the highest-ranked tokens up to and including the one
+    whose cumulative mass reaches ``top_p``; the top token always stays.
 
     Sorting a whole vocabulary row costs far more than the rest of a sampling step, and a
     nucleus rarely holds more than a few hundred tokens, so the ``first_k`` largest are taken
     first and k doubles (up to the vocabulary) for the rows whose top k hold less than
     ``top_p``. The kept values and positions are the same as with a full sort."""
     vocab = probs.shape[-1]
-    out = torch.zeros_like(probs)
+    kept: list[tuple[torch.Tensor, torch.Tensor]] = [None] * probs.shape[0]  # type: ignore[list-item]
     rows = torch.arange(probs.shape[0])
     k = min(max(1, first_k), vocab)
     while rows.numel():
-        top, index = probs[rows].topk(k, dim=-1)
+        top, index = (probs if rows.numel() == probs.shape[0] else probs[rows]).topk(k, dim=-1)
         total = top.cumsum(-1)
         done = (total[:, -1] >= top_p) | (k == vocab)  # the nucleus ends inside the top k
-        before = total - top  # mass of the tokens ranked above
-        top[before >= top_p] = 0.0
-        if done.all() and rows.numel() == out.shape[0]:
-            return out.scatter_(-1, index, top)
-        out[rows[done]] = out[rows[done]].scatter(-1, index[done], top[done])
+        sizes = ((total - top) < top_p).sum(-1)  # tokens whose higher-ranked mass is below top_p
+        for j in done.nonzero().flatten().tolist():
+            size = int(sizes[j])
+            kept[int(rows[j])] = (top[j, :size], index[j, :size])
         rows, k = rows[~done], min(2 * k, vocab)
-    return out
+    return kept
 
 
 def plain_chat(messages: list[Message]) -> str:
