@@ -74,6 +74,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     card = scorecard.build(model, results, meta, scorers=scorers)
     write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
     write_jsonl(run_dir / itemscores.FILENAME, item_rows)
+    write_suites(run_dir, results)
     extra = {
         "seeds": meta["seeds"],
         "timings_s": {**timings, "total": round(time.time() - started, 3)},
@@ -86,3 +87,15 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     write_json(run_dir / "scorecard.json", card)
     cache.close()
     return card
+
+
+SUITES_FILE = "suites.json"
+
+
+def write_suites(run_dir: Path, results: list[SuiteResult]) -> None:
+    """``suites.json``: each suite's summary with its bootstrap replicates, what
+    ``slmtrust merge`` needs to rebuild a scorecard from runs of different suites."""
+    import json
+
+    data = {"schema_version": scorecard.SCHEMA_VERSION, "suites": [r.summary() for r in results]}
+    atomic_write_text(run_dir / SUITES_FILE, json.dumps(data, ensure_ascii=False, default=str) + "\n")

@@ -81,6 +81,46 @@ class SuiteResult:
     refusal_rate: float | None = None
     notes: dict[str, Any] = field(default_factory=dict)
 
+    def summary(self) -> dict[str, Any]:
+        """All the scorecard takes from this result, the score's bootstrap replicates included
+        (JSON floats round-trip exactly): runs of different suites can then be merged into the
+        scorecard that one run of all of them writes (``slmtrust.merge``)."""
+        score = self.score
+        return {
+            "suite": self.suite,
+            "dimension": self.dimension,
+            "identity": self.identity,
+            "score": {
+                "value": None if score.value is None else float(score.value),
+                "ci": None if score.ci is None else [float(x) for x in score.ci],
+                "n": int(score.n),
+                "replicates": None if score.replicates is None else [float(x) for x in score.replicates],
+            },
+            "metrics": {k: v.to_dict() for k, v in self.metrics.items()},
+            "refusal_rate": self.refusal_rate,
+            "notes": self.notes,
+        }
+
+    @classmethod
+    def from_summary(cls, data: dict[str, Any]) -> SuiteResult:
+        """The result a :meth:`summary` describes, without its per-item records."""
+
+        def estimate(d: dict[str, Any], replicates: Any = None) -> Estimate:
+            ci = d.get("ci")
+            reps = None if replicates is None else np.asarray(replicates, dtype=float)
+            return Estimate(d.get("value"), None if ci is None else (ci[0], ci[1]), int(d.get("n", 0)), reps)
+
+        return cls(
+            suite=data["suite"],
+            dimension=data["dimension"],
+            identity=data["identity"],
+            score=estimate(data["score"], data["score"].get("replicates")),
+            metrics={k: estimate(v) for k, v in data["metrics"].items()},
+            records=[],
+            refusal_rate=data.get("refusal_rate"),
+            notes=data.get("notes") or {},
+        )
+
 
 class Suite:
     """Base class. Subclasses set nothing but implement :meth:`run`; configuration comes
