@@ -24,7 +24,8 @@ class Fingerprint:
 # Bumped whenever a backend's answers to the same request change (decoding, sampling, payload
 # fields), so a cache written by an older slmtrust is not served as if it were current.
 # 2: seeded sampling by per-row generators in one decode loop; score responses carry token_logprobs.
-RESPONSE_VERSION = 2
+# 3: a sampled row draws from its top-p nucleus alone (same distribution, different draws).
+RESPONSE_VERSION = 3
 
 
 @dataclass
