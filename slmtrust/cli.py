@@ -1,4 +1,4 @@
-"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants,leaderboard}``.
+"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants,merge,leaderboard}``.
 
 Only the standard library is imported at start-up so ``--help`` answers at once;
 each command imports what it needs. Problems with the user's input end as one
@@ -28,6 +28,9 @@ commands:
   compare-variants RUN_DIR...
                          trust scores of model variants against the float32 reference (paired
                          bootstrap per dimension) next to their efficiency; table + plot
+  merge RUN_DIR RUN_DIR... [--out DIR]
+                         runs of different suites on one model (e.g. one job per suite) -> one run
+                         folder with the scorecard a single run of all of them would have written
   leaderboard [PATHS...] scorecards under PATHS (default results/) -> leaderboard.html, .md, .csv;
                          --check diffs against the committed ones (see 'leaderboard --help')
 
@@ -68,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
             from .variants import compare_variants_command
 
             return compare_variants_command(rest)
+        if command == "merge":
+            from .merge import merge_command
+
+            return merge_command(rest)
         if command == "leaderboard":
             from .leaderboard_cli import leaderboard_command
 
@@ -77,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     from .errors import SlmtrustError  # noqa: F401 - keep the import cheap and local
 
     return fail(
-        f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants, leaderboard (see --help)"
+        f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants, merge, leaderboard (see --help)"
     )
 
 

@@ -517,7 +517,7 @@ def write(board: Board, out: Path, html: bool = True) -> list[Path]:
     return written
 
 
-KEPT_FILES = ("scorecard.json", "manifest.json", "config.yaml", itemscores.FILENAME)
+KEPT_FILES = ("scorecard.json", "manifest.json", "config.yaml", itemscores.FILENAME, "suites.json")
 
 
 def export(entries: list[Entry], dest: Path, n_examples: int = 3) -> list[Path]:

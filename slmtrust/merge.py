@@ -1,0 +1,256 @@
+"""``python -m slmtrust merge``: runs of different suites on one model become one run record.
+
+DESIGN §8 runs one job per (model, suite) on a cluster; a CPU too slow for a whole
+full-profile run in one sitting does the same over several. Each job writes its own
+run folder. Every suite's bootstrap is seeded by the run seed and the suite's own
+name, never by which other suites ran, so the parts' ``suites.json`` (summaries with
+bootstrap replicates) rebuild exactly the scorecard that one run of all those suites
+writes: same comparability key, dimension scores, intervals and overall score. The
+merged folder's ``config.yaml`` names every suite, so ``reproduce`` re-runs it in one go.
+
+Only runs of the same model (config and weight fingerprint), profile and seed merge,
+and no suite may appear twice. Each part's summaries must rebuild its own scorecard,
+which catches a ``suites.json`` that does not belong to its folder.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import scorecard
+from .errors import SlmtrustError
+from .itemscores import FILENAME as ITEM_SCORES
+from .record import atomic_write_text, write_json
+from .runner import SUITES_FILE
+from .suites.base import SuiteResult
+
+SAME_CONFIG = ("model", "profile", "seed")  # config.yaml fields every part must share
+REQUIRED_FILES = ("config.yaml", "scorecard.json", "manifest.json", SUITES_FILE)
+CONCATENATED = ("items.jsonl", ITEM_SCORES)
+
+
+@dataclass
+class Part:
+    """One run folder to merge, read and checked."""
+
+    run_dir: Path
+    config: dict[str, Any]
+    card: dict[str, Any]
+    manifest: dict[str, Any]
+    results: list[SuiteResult]
+
+    @property
+    def suites(self) -> list[str]:
+        return [r.suite for r in self.results]
+
+
+def read_part(run_dir: Path) -> Part:
+    from omegaconf import OmegaConf
+
+    run_dir = Path(run_dir)
+    if not run_dir.is_dir():
+        raise SlmtrustError(f"{run_dir}: no such run folder")
+    for name in REQUIRED_FILES:
+        if not (run_dir / name).is_file():
+            hint = " (written by slmtrust before runs could be merged; run it again)" if name == SUITES_FILE else ""
+            raise SlmtrustError(f"{run_dir}: not a complete run record, missing {name}{hint}")
+    try:
+        config = OmegaConf.to_container(OmegaConf.load(run_dir / "config.yaml"), resolve=False)
+        card = json.loads((run_dir / "scorecard.json").read_text(encoding="utf-8"))
+        manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
+        summaries = json.loads((run_dir / SUITES_FILE).read_text(encoding="utf-8"))
+        results = [SuiteResult.from_summary(s) for s in summaries["suites"]]
+    except Exception as exc:  # noqa: BLE001 - any parse failure is the record's fault
+        raise SlmtrustError(f"{run_dir}: unreadable run record ({type(exc).__name__}: {exc})") from None
+    for name, version in (("scorecard.json", card.get("schema_version")), (SUITES_FILE, summaries["schema_version"])):
+        if version != scorecard.SCHEMA_VERSION:
+            raise SlmtrustError(
+                f"{run_dir / name}: schema_version {version!r}, this slmtrust merges {scorecard.SCHEMA_VERSION!r}"
+            )
+    part = Part(run_dir, config, card, manifest, results)
+    rebuilt = scorecard.build(card["model"], results, {}, card.get("scorers"))
+    from .reproduce import compare
+
+    diffs = compare(card, rebuilt)
+    if diffs:
+        raise SlmtrustError(f"{run_dir}: {SUITES_FILE} does not rebuild scorecard.json ({diffs[0]})")
+    return part
+
+
+def check_compatible(parts: list[Part]) -> None:
+    """One model, profile and seed; every suite once."""
+    first = parts[0]
+    owner: dict[str, Path] = {}
+    for part in parts:
+        for key in SAME_CONFIG:
+            if part.config.get(key) != first.config.get(key):
+                raise SlmtrustError(
+                    f"{part.run_dir}/config.yaml: '{key}' differs from {first.run_dir}; only runs of one model, "
+                    f"profile and seed merge"
+                )
+        if part.card["model"].get("fingerprint") != first.card["model"].get("fingerprint"):
+            raise SlmtrustError(
+                f"{part.run_dir}: model fingerprint {part.card['model'].get('fingerprint')} differs from "
+                f"{first.run_dir} ({first.card['model'].get('fingerprint')})"
+            )
+        for suite in part.suites:
+            if suite in owner:
+                raise SlmtrustError(
+                    f"suite '{suite}' is in both {owner[suite]} and {part.run_dir}; give each suite once"
+                )
+            owner[suite] = part.run_dir
+
+
+def merged_scorers(parts: list[Part]) -> dict[str, Any]:
+    """The parts' scorer identities; one name in two versions is an error."""
+    out: dict[str, Any] = {}
+    for part in parts:
+        for name, identity in (part.card.get("scorers") or {}).items():
+            if name in out and out[name] != identity:
+                raise SlmtrustError(f"{part.run_dir}: scorer '{name}' is {identity}, another part used {out[name]}")
+            out[name] = identity
+    return out
+
+
+def efficiency_block(parts: list[Part]) -> tuple[dict[str, Any] | None, Path | None]:
+    """The first part's measured efficiency block (parts usually switch it off but one)."""
+    for part in parts:
+        block = part.card.get("efficiency")
+        if isinstance(block, dict) and block.get("enabled") and not block.get("skipped"):
+            return block, part.run_dir
+    return parts[0].card.get("efficiency"), None
+
+
+def merge(run_dirs: list[Path], out: Path) -> dict[str, Any]:
+    """Write the merged run folder ``out`` (new or empty) and return its scorecard."""
+    if len(run_dirs) < 2:
+        raise SlmtrustError("merge needs at least two run folders")
+    out = Path(out)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise SlmtrustError(f"--out {out}: exists and is not an empty folder; name a new one")
+    parts = [read_part(Path(d)) for d in run_dirs]
+    check_compatible(parts)
+    first = parts[0]
+    results = [r for part in parts for r in part.results]
+    efficiency, efficiency_from = efficiency_block(parts)
+    merged_from = [
+        {
+            "run_dir": str(p.run_dir),
+            "created": p.card.get("created"),
+            "git": p.manifest.get("git"),
+            "suites": p.suites,
+        }
+        for p in parts
+    ]
+    meta = {
+        "slmtrust_version": first.card.get("slmtrust_version"),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "run_dir": str(out),
+        "profile": first.card.get("profile"),
+        "seeds": first.card.get("seeds"),
+        "efficiency": efficiency,
+        "refusal_detector": first.card.get("refusal_detector"),
+        "merged_from": merged_from,
+    }
+    card = scorecard.build(first.card["model"], results, meta, merged_scorers(parts))
+    config = {**first.config, "suites": {k: v for p in parts for k, v in (p.config.get("suites") or {}).items()}}
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp"))
+    try:
+        from omegaconf import OmegaConf
+
+        atomic_write_text(staging / "config.yaml", OmegaConf.to_yaml(OmegaConf.create(config)))
+        for name in CONCATENATED:
+            with open(staging / name, "w", encoding="utf-8") as target:
+                for p in parts:
+                    if (p.run_dir / name).is_file():
+                        with open(p.run_dir / name, encoding="utf-8") as source:
+                            shutil.copyfileobj(source, target)
+        summaries = {"schema_version": scorecard.SCHEMA_VERSION, "suites": [r.summary() for r in results]}
+        atomic_write_text(staging / SUITES_FILE, json.dumps(summaries, ensure_ascii=False, default=str) + "\n")
+        write_json(staging / "manifest.json", merged_manifest(parts, card, efficiency_from))
+        write_json(staging / "scorecard.json", card)
+        if out.exists():
+            out.rmdir()
+        staging.rename(out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return card
+
+
+def merged_manifest(parts: list[Part], card: dict[str, Any], efficiency_from: Path | None) -> dict[str, Any]:
+    """The first part's manifest (versions, machine, model) with the suites, timings and
+    engine counts of all parts, and per part what ran it and where."""
+    timings: dict[str, float] = {}
+    engine: dict[str, Any] = {}
+    for p in parts:
+        for name, seconds in (p.manifest.get("timings_s") or {}).items():
+            timings[name] = round(timings.get(name, 0.0) + float(seconds), 3)
+        for name, count in (p.manifest.get("engine") or {}).items():
+            if isinstance(count, int | float):
+                engine[name] = engine.get(name, 0) + count
+    return {
+        **parts[0].manifest,
+        "command": sys.argv,
+        "suites": [r.identity for p in parts for r in p.results],
+        "timings_s": timings,
+        "engine": engine,
+        "comparability_key": card["comparability_key"],
+        "efficiency": card.get("efficiency"),
+        "efficiency_from": None if efficiency_from is None else str(efficiency_from),
+        "parts": [
+            {
+                "run_dir": str(p.run_dir),
+                "git": p.manifest.get("git"),
+                "command": p.manifest.get("command"),
+                "hardware": p.manifest.get("hardware"),
+                "packages": p.manifest.get("packages"),
+                "timings_s": p.manifest.get("timings_s"),
+                "engine": p.manifest.get("engine"),
+            }
+            for p in parts
+        ],
+    }
+
+
+def merge_command(argv: list[str]) -> int:
+    from .cli import fail, parse
+
+    def options(p):
+        p.description = (
+            "Merge runs of different suites on one model (same model, profile and seed) into one run "
+            "folder whose scorecard equals that of a single run of all those suites."
+        )
+        p.add_argument("run_dirs", nargs="+", type=Path, help="two or more results/<model>/<timestamp> folders")
+        p.add_argument(
+            "--out",
+            type=Path,
+            default=None,
+            help="the merged run folder, new or empty (default: <timestamp>-merged next to the first run)",
+        )
+
+    args = parse("merge", argv, options)
+    out = args.out or args.run_dirs[0].parent / f"{time.strftime('%Y%m%d-%H%M%S')}-merged"
+    try:
+        card = merge(args.run_dirs, out)
+    except SlmtrustError as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"--out {out}: cannot write ({exc.strerror or exc})")
+    overall = card["overall"]
+    ci = overall["ci"]
+    interval = f" [{ci[0]:.1f}, {ci[1]:.1f}]" if ci else ""
+    print(
+        f"merged {len(args.run_dirs)} runs ({', '.join(card['dimensions'])}) into {out}: "
+        f"overall {overall['score']}{interval}, key {card['comparability_key'][:12]}"
+    )
+    return 0
