@@ -316,12 +316,27 @@ def test_item_rows_pair_values_with_records_or_leave_the_part_out() -> None:
     assert [(r["part"], r["item_id"], r["value"]) for r in rows] == [("a", "1", 1.0), ("a", "2", 0.25)]
 
 
-REFERENCE = Path(__file__).resolve().parents[1] / "results" / "reference"
+RESULTS = Path(__file__).resolve().parents[1] / "results"
+COMMITTED = [RESULTS / "reference", RESULTS / "parts"]
 
 
-@pytest.mark.skipif(not (REFERENCE / "leaderboard.md").is_file(), reason="no committed reference results")
-def test_committed_reference_leaderboard_is_current(capsys) -> None:
-    assert main(["leaderboard", str(REFERENCE), "--check", "--resamples", "100"]) == 0, capsys.readouterr().out
+@pytest.mark.parametrize("folder", COMMITTED, ids=lambda f: f.name)
+def test_committed_leaderboards_are_current(folder: Path, capsys) -> None:
+    if not (folder / "leaderboard.md").is_file():
+        pytest.skip(f"no committed leaderboard in {folder}")
+    assert main(["leaderboard", str(folder), "--check", "--resamples", "100"]) == 0, capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "run_dir",
+    sorted(p.parent for p in (RESULTS / "parts").glob("*/*/scorecard.json")),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_committed_parts_can_be_merged(run_dir: Path) -> None:
+    """Each full-profile part's suites.json rebuilds its own scorecard, as merge requires."""
+    from slmtrust.merge import read_part
+
+    assert read_part(run_dir).suites
 
 
 def test_item_scores_with_a_broken_line_keep_the_good_rows(tmp_path: Path) -> None:
