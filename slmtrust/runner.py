@@ -23,7 +23,10 @@ log = logging.getLogger(__name__)
 
 def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: Any = None) -> dict[str, Any]:
     """Run every configured suite against the model and write ``run_dir``; returns the scorecard."""
+    from .efficiency.measure import Settings
+
     started = time.time()
+    Settings.from_config(cfg.get("efficiency"))  # a bad efficiency setting fails now, not after the suites
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(cfg, resolve=True))
@@ -49,12 +52,14 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
             getattr(suite, "part_ids", {}),
         )
         timings[suite.name] = round(time.perf_counter() - t0, 3)
+    # the suites' records first: hours of answers must survive whatever happens to the efficiency block
+    write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
+    write_jsonl(run_dir / itemscores.FILENAME, item_rows)
+    write_suites(run_dir, results)
     # the efficiency block (DESIGN §6); efficiency=off / efficiency.enabled=false skips it
-    from .efficiency.measure import measure_for_run
-
     if console is not None and cfg.efficiency.enabled:
         console.print(f"[bold]efficiency[/bold] ({cfg.efficiency.name})")
-    efficiency = measure_for_run(cfg, backend, progress=bool(cfg.progress))
+    efficiency = run_efficiency(cfg, backend, console)
     model = {"id": info.id, **{k: v for k, v in info.to_dict().items() if k != "id"}}
     identities = [r.identity for r in results]
     meta = {
@@ -72,9 +77,6 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     scorers = {"refusal": detector}
     scorers.update({r.suite: r.identity["scorer"] for r in results if r.identity.get("scorer")})
     card = scorecard.build(model, results, meta, scorers=scorers)
-    write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
-    write_jsonl(run_dir / itemscores.FILENAME, item_rows)
-    write_suites(run_dir, results)
     extra = {
         "seeds": meta["seeds"],
         "timings_s": {**timings, "total": round(time.time() - started, 3)},
@@ -87,6 +89,22 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     write_json(run_dir / "scorecard.json", card)
     cache.close()
     return card
+
+
+def run_efficiency(cfg: Any, backend: Backend, console: Any = None) -> dict[str, Any]:
+    """The efficiency block, or a block that says why it is missing: a failure here (an odd
+    model, a bad setting only the loaded model reveals) must not cost the suites' results."""
+    from .efficiency.measure import measure_for_run
+
+    try:
+        return measure_for_run(cfg, backend, progress=bool(cfg.progress))
+    except Exception as exc:  # noqa: BLE001 - reported in the scorecard and on the console, not swallowed
+        first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+        reason = f"efficiency failed: {type(exc).__name__}: {first}".rstrip(": ")
+        log.warning("%s", reason)
+        if console is not None:
+            console.print(f"[yellow]{reason}; the suites' results are kept[/yellow]")
+        return {"enabled": True, "skipped": reason}
 
 
 SUITES_FILE = "suites.json"

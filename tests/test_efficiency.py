@@ -137,6 +137,13 @@ def test_compiled_decode_is_null_with_reason_when_off_or_failing(tiny, monkeypat
     assert failed["median"] is None
     assert failed["reason"] == "torch.compile failed: RuntimeError: inductor cannot lower this op"
 
+    def past_limit(*args, **kwargs):  # what Gemma-3 raised: dynamo's recompile limit, not a RuntimeError
+        raise torch._dynamo.exc.FailOnRecompileLimitHit("Hard failure due to fullgraph=True")
+
+    monkeypatch.setattr(compiled, "measure", past_limit)
+    failed = run_benchmark(tiny, settings, progress=False)["compiled_roofline_ratio"]
+    assert failed["median"] is None and failed["reason"].startswith("torch.compile failed: FailOnRecompileLimitHit")
+
 
 def test_tokens_per_second_agrees_with_an_outside_wall_clock(tiny) -> None:
     ids = prompt_batch(tiny.tokenizer, 2, 24, seed=3, vocab_size=len(tiny.tokenizer))
@@ -231,6 +238,32 @@ def test_run_writes_the_block_into_scorecard_and_manifest(make_cfg, tiny, tmp_pa
     assert off["efficiency"] == {"enabled": False, "reason": "switched off (efficiency.enabled=false)"}
 
 
+def test_a_failing_efficiency_block_keeps_the_suites_results(make_cfg, tiny, tmp_path, monkeypatch) -> None:
+    from slmtrust.efficiency import measure
+
+    def broken(*args, **kwargs):
+        raise MemoryError("no room for the batch-16 prompts")
+
+    monkeypatch.setattr(measure, "measure_for_run", broken)
+    cfg = make_cfg("suite=hallucination", "suites.hallucination.options.parts=[answerable_mc]", *SMALL)
+    card = execute(cfg, tmp_path / "run", backend=tiny)
+    assert card["efficiency"] == {
+        "enabled": True,
+        "skipped": "efficiency failed: MemoryError: no room for the batch-16 prompts",
+    }
+    assert card["dimensions"]["hallucination"]["score"] is not None
+    on_disk = json.loads((tmp_path / "run" / "scorecard.json").read_text())
+    assert on_disk["efficiency"] == card["efficiency"]
+    assert (tmp_path / "run" / "items.jsonl").stat().st_size > 0 and (tmp_path / "run" / "suites.json").is_file()
+
+
+def test_a_bad_efficiency_setting_fails_before_any_suite_runs(make_cfg, tiny, tmp_path) -> None:
+    cfg = make_cfg("suite=hallucination", *SMALL, "efficiency.batch_sizes=[0]")
+    with pytest.raises(SlmtrustError, match="efficiency.batch_sizes"):
+        execute(cfg, tmp_path / "run", backend=tiny)
+    assert not (tmp_path / "run").exists()
+
+
 def test_bench_command_writes_a_record(tmp_path, capsys) -> None:
     code = bench_command(
         [
@@ -258,3 +291,54 @@ def test_efficiency_group_follows_the_profile_and_can_be_switched_off() -> None:
     assert (quick.name, full.name, off.enabled) == ("quick", "full", False)
     assert list(full.prompt_lengths) == [128, 512, "max"] and list(full.batch_sizes) == [1, 4, 16]
     assert Settings.from_config(quick).repeats >= 2 and Settings.from_config(full).warm_load
+
+
+@pytest.fixture(scope="module")
+def tiny_gemma3():
+    """A random two-layer Gemma-3 (one sliding-window layer, one full), built from its config:
+    the architecture whose sliding cache made dynamo recompile every decoded token."""
+    from transformers import Gemma3ForCausalLM, Gemma3TextConfig
+
+    torch.manual_seed(0)
+    config = Gemma3TextConfig(
+        vocab_size=128,
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        num_key_value_heads=1,
+        head_dim=16,
+        sliding_window=64,
+        layer_types=["sliding_attention", "full_attention"],
+        max_position_embeddings=256,
+    )
+    return Gemma3ForCausalLM(config).eval()
+
+
+def test_sliding_layers_within_their_window_are_static_and_compute_the_same_logits(tiny_gemma3) -> None:
+    from transformers import DynamicCache
+    from transformers.cache_utils import StaticLayer
+
+    from slmtrust.efficiency import compiled
+
+    cache = compiled.static_cache(tiny_gemma3, 40)
+    assert all(type(layer) is StaticLayer for layer in cache.layers)
+    assert not any(type(layer) is StaticLayer for layer in compiled.static_cache(tiny_gemma3, 100).layers[:1])
+    ids = torch.randint(0, 128, (1, 20), generator=torch.Generator().manual_seed(1))
+    with torch.inference_mode():
+        static = tiny_gemma3(input_ids=ids, past_key_values=cache, use_cache=True, cache_position=torch.arange(20))
+        dynamic = tiny_gemma3(input_ids=ids, past_key_values=DynamicCache(config=tiny_gemma3.config), use_cache=True)
+        assert torch.allclose(static.logits, dynamic.logits, atol=1e-5)
+        nxt = static.logits[:, -1:].argmax(-1)
+        step = tiny_gemma3(input_ids=nxt, past_key_values=cache, use_cache=True, cache_position=torch.tensor([20]))
+        again = tiny_gemma3(input_ids=torch.cat([ids, nxt], 1), use_cache=False)
+        assert torch.allclose(step.logits[:, -1], again.logits[:, -1], atol=1e-5)
+
+
+def test_compiled_decode_of_a_sliding_window_model_compiles_once(tiny_gemma3) -> None:
+    from slmtrust.efficiency import compiled
+
+    ids = [torch.randint(0, 128, (1, 16), generator=torch.Generator().manual_seed(i)) for i in range(3)]
+    result = compiled.measure(tiny_gemma3, ids, 12, warmup=1)  # 11 steps a prompt, past dynamo's limit of 8
+    assert len(result.tokens_per_s) == 1 and result.tokens_per_s[0] > 0
+    assert result.max_abs_logit_diff < 1e-4

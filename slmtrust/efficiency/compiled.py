@@ -49,6 +49,21 @@ def _mm_as_reductions() -> Iterator[None]:
         decompose.cpu_max_other_dimension_decomposition = saved
 
 
+def static_cache(model: Any, max_len: int) -> Any:
+    """A static KV cache for ``max_len`` tokens. A sliding-window layer whose window holds all
+    ``max_len`` tokens never drops one, so it becomes a plain static layer: the sliding layer
+    counts its fill level in a Python int, dynamo guards on that int, and every decoded token
+    would recompile until dynamo gives up (Gemma-3 did)."""
+    from transformers import StaticCache
+    from transformers.cache_utils import StaticLayer
+
+    cache = StaticCache(config=model.config, max_cache_len=max_len)
+    for i, layer in enumerate(cache.layers):
+        if getattr(layer, "is_sliding", False) and layer.max_cache_len >= max_len:
+            cache.layers[i] = StaticLayer(max_cache_len=max_len)
+    return cache
+
+
 @torch.inference_mode()
 def measure(
     model: Any,
@@ -62,10 +77,8 @@ def measure(
     the rest, the first ``warmup`` are untimed. ``before_each`` (a memory-bandwidth probe, say)
     runs just before every timed repeat, so each rate has a reading of the machine taken
     seconds apart from it."""
-    from transformers import StaticCache
-
     length = int(prompts[0].shape[1])
-    cache = StaticCache(config=model.config, max_cache_len=length + new_tokens)
+    cache = static_cache(model, length + new_tokens)
     here = torch.tensor([length])
 
     def step(token: torch.Tensor, position: torch.Tensor) -> torch.Tensor:

@@ -372,7 +372,9 @@ def _compiled_decode(
     ids = [prompt_batch(tokenizer, 1, length, seed=3000 + i, vocab_size=vocab) for i in range(1 + w + r)]
     try:
         result = compiled.measure(model, ids, settings.decode_tokens, w, before_each=probe)
-    except (RuntimeError, TypeError, ValueError, AttributeError) as exc:  # what torch.compile cannot handle
+    except Exception as exc:  # noqa: BLE001 - torch.compile fails in many ways (dynamo's recompile limit is
+        # not even a RuntimeError); a compiled figure that cannot be had is null with its reason, never a lost run
+        torch._dynamo.reset()
         reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
         return null(f"torch.compile failed: {type(exc).__name__}: {reason}")
     finally:
