@@ -194,12 +194,14 @@ def _number(v: Any) -> float | None:
 
 
 def _flat(block: Any, prefix: str = "") -> dict[str, Any]:
+    """Dotted keys of a nested block. A figure summary (a dict with a ``median``) is one value,
+    not a folder: its ``repeats`` or ``min`` must never stand in for the figure itself."""
     out: dict[str, Any] = {}
     if isinstance(block, dict):
         for k, v in block.items():
             name = f"{prefix}.{k}" if prefix else str(k)
             out[name] = v
-            if isinstance(v, dict):
+            if isinstance(v, dict) and "median" not in v:
                 out.update(_flat(v, name))
     return out
 

@@ -27,7 +27,7 @@ from typing import Any
 from . import scorecard
 from .errors import SlmtrustError
 from .itemscores import FILENAME as ITEM_SCORES
-from .record import atomic_write_text, write_json
+from .record import atomic_write_text, default_mode, write_json
 from .runner import SUITES_FILE
 from .suites.base import SuiteResult
 
@@ -164,6 +164,7 @@ def merge(run_dirs: list[Path], out: Path) -> dict[str, Any]:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp"))
+    staging.chmod(default_mode(directory=True))
     try:
         from omegaconf import OmegaConf
 

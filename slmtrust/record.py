@@ -37,11 +37,20 @@ PACKAGES = (
 )
 
 
+def default_mode(directory: bool = False) -> int:
+    """The mode ``open`` or ``mkdir`` would give under this process's umask. ``tempfile`` makes
+    private (0600/0700) files and folders; records are meant to be read by others too."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return (0o777 if directory else 0o666) & ~mask
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, default_mode())
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()

@@ -210,6 +210,10 @@ def test_efficiency_is_read_defensively() -> None:
     # the block slmtrust writes: GPU memory on CUDA runs, process RSS on CPU runs
     cpu = {"peak_rss": {"median": 900.0}, "cuda_max_allocated": {"median": None, "reason": "not a CUDA run"}}
     assert eff({"efficiency": {"memory": cpu}})["peak_memory_mb"] == 900.0
+    # as the efficiency block writes it on CPU: a null CUDA figure with repeats 0 is not a peak of 0 MB
+    null = {"median": None, "min": None, "max": None, "repeats": 0, "unit": "MiB", "reason": "not a CUDA run"}
+    cpu = {"peak_rss": {"median": 1464.7, "min": 1464.7, "max": 1464.7, "repeats": 1}, "cuda_max_allocated": null}
+    assert eff({"efficiency": {"memory": cpu}})["peak_memory_mb"] == 1464.7
     cuda = {"peak_rss": {"median": 2900.0}, "cuda_max_allocated": {"median": 310.0}}
     assert eff({"efficiency": {"memory": cuda}})["peak_memory_mb"] == 310.0
     assert eff({"efficiency": {"decode_tokens_per_s": "fast", "peak_memory_mb": float("nan")}}) == {

@@ -100,3 +100,18 @@ def test_merge_command(runs, tmp_path: Path, capsys) -> None:
     assert "merged 2 runs (toxicity, misinformation)" in capsys.readouterr().out
     assert main(["merge", str(tmp_path / "nothing"), str(runs["toxicity"])]) == 2
     assert "no such run folder" in capsys.readouterr().err
+
+
+def test_merged_and_written_records_are_readable_like_any_file_the_user_makes(runs, tmp_path: Path) -> None:
+    """tempfile makes private files and folders; a results folder shared with a team should not be."""
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        merge([runs["misinfo"], runs["toxicity"]], tmp_path / "merged")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "merged").stat().st_mode & 0o777 == 0o755
+    assert {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "merged").iterdir()} == {
+        p.name: 0o644 for p in (tmp_path / "merged").iterdir()
+    }
