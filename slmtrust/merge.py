@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Any
 from . import scorecard
 from .errors import SlmtrustError
 from .itemscores import FILENAME as ITEM_SCORES
-from .record import atomic_write_text, default_mode, write_json
+from .record import atomic_write_text, staging_name, write_json
 from .runner import SUITES_FILE
 from .suites.base import SuiteResult
 
@@ -163,8 +162,8 @@ def merge(run_dirs: list[Path], out: Path) -> dict[str, Any]:
     config = {**first.config, "suites": {k: v for p in parts for k, v in (p.config.get("suites") or {}).items()}}
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp"))
-    staging.chmod(default_mode(directory=True))
+    staging = staging_name(out)
+    staging.mkdir()
     try:
         from omegaconf import OmegaConf
 

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import SlmtrustError
+from .errors import SlmtrustError, first_line
 
 # datasets' builder for each local file type
 BUILDERS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet", ".tsv": "csv"}
@@ -115,7 +115,7 @@ def load_rows(spec: DataSpec, where: str) -> tuple[list[dict[str, Any]], DataIde
     except SlmtrustError:
         raise
     except Exception as exc:  # noqa: BLE001 - datasets raises many types (offline, missing split, bad file)
-        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        reason = first_line(exc)
         name = spec.path or spec.hub
         raise SlmtrustError(
             f"{where}: dataset {name} (config {spec.config}, split {spec.split}) not loaded: {reason}; {how}"

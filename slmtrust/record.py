@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import os
 import platform
+import secrets
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -37,20 +37,19 @@ PACKAGES = (
 )
 
 
-def default_mode(directory: bool = False) -> int:
-    """The mode ``open`` or ``mkdir`` would give under this process's umask. ``tempfile`` makes
-    private (0600/0700) files and folders; records are meant to be read by others too."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return (0o777 if directory else 0o666) & ~mask
+def staging_name(path: Path) -> Path:
+    """A fresh hidden name next to ``path`` to write into before renaming onto it. Created with
+    ``os.open``/``mkdir`` rather than ``tempfile``, so the umask gives the usual modes (tempfile's
+    are private, 0600/0700, and records are meant to be read by others too)."""
+    return path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
 
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = staging_name(path)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        os.fchmod(fd, default_mode())
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()

@@ -13,6 +13,7 @@ from . import __version__, itemscores, scorecard
 from .cache import ResponseCache
 from .config import cache_dir, suites_dir
 from .engine import Engine
+from .errors import describe
 from .models import Backend, build_backend
 from .record import atomic_write_text, manifest, write_json, write_jsonl
 from .suites import build_suite
@@ -99,8 +100,7 @@ def run_efficiency(cfg: Any, backend: Backend, console: Any = None) -> dict[str,
     try:
         return measure_for_run(cfg, backend, progress=bool(cfg.progress))
     except Exception as exc:  # noqa: BLE001 - reported in the scorecard and on the console, not swallowed
-        first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-        reason = f"efficiency failed: {type(exc).__name__}: {first}".rstrip(": ")
+        reason = f"efficiency failed: {describe(exc)}"
         log.warning("%s", reason)
         if console is not None:
             console.print(f"[yellow]{reason}; the suites' results are kept[/yellow]")

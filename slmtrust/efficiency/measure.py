@@ -21,7 +21,7 @@ from typing import Any
 
 import torch
 
-from ..errors import SlmtrustError
+from ..errors import SlmtrustError, describe
 from . import machine
 from .figures import figure, missing, single
 
@@ -375,8 +375,7 @@ def _compiled_decode(
     except Exception as exc:  # noqa: BLE001 - torch.compile fails in many ways (dynamo's recompile limit is
         # not even a RuntimeError); a compiled figure that cannot be had is null with its reason, never a lost run
         torch._dynamo.reset()
-        reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-        return null(f"torch.compile failed: {type(exc).__name__}: {reason}")
+        return null(f"torch.compile failed: {describe(exc)}")
     finally:
         bar.update(r)
     fig = figure(result.tokens_per_s, "tokens/s") | {

@@ -21,7 +21,7 @@ from typing import Any
 
 import torch
 
-from ..errors import SlmtrustError
+from ..errors import SlmtrustError, first_line
 from ..types import GenerationSettings, Message, Request, Response
 from .base import Fingerprint, ModelInfo
 from .quantize import apply_quantization as _quantize
@@ -156,8 +156,7 @@ class TransformersBackend:
                 **kwargs,
             )
         except (OSError, ValueError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise SlmtrustError(f"model.path={self.cfg.path}: cannot load model ({first})") from exc
+            raise SlmtrustError(f"model.path={self.cfg.path}: cannot load model ({first_line(exc, None)})") from exc
 
     def _auto_tokenizer(self, location: str, **kwargs: Any) -> Any:
         from transformers import AutoTokenizer
@@ -165,8 +164,7 @@ class TransformersBackend:
         try:
             return AutoTokenizer.from_pretrained(location, trust_remote_code=bool(self.cfg.trust_remote_code), **kwargs)
         except (OSError, ValueError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise SlmtrustError(f"model.tokenizer={location}: cannot load tokenizer ({first})") from exc
+            raise SlmtrustError(f"model.tokenizer={location}: cannot load tokenizer ({first_line(exc, None)})") from exc
 
     def _hub_folder(self, source: Source) -> Path | None:
         try:
