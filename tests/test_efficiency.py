@@ -342,3 +342,62 @@ def test_compiled_decode_of_a_sliding_window_model_compiles_once(tiny_gemma3) ->
     result = compiled.measure(tiny_gemma3, ids, 12, warmup=1)  # 11 steps a prompt, past dynamo's limit of 8
     assert len(result.tokens_per_s) == 1 and result.tokens_per_s[0] > 0
     assert result.max_abs_logit_diff < 1e-4
+
+
+def test_compiled_decode_refuses_a_step_that_would_recompile(tiny_gemma3, monkeypatch) -> None:
+    """The timed steps skip dynamo's guards, so a cache whose state a guard watches (a sliding
+    layer's Python fill counter) must stop the measurement in the guarded pass, not be timed."""
+    from transformers import StaticCache
+
+    from slmtrust.efficiency import compiled
+
+    monkeypatch.setattr(compiled, "static_cache", lambda model, n: StaticCache(config=model.config, max_cache_len=n))
+    ids = [torch.randint(0, 128, (1, 16), generator=torch.Generator().manual_seed(i)) for i in range(3)]
+    with pytest.raises(torch._dynamo.exc.RecompileError):
+        compiled.measure(tiny_gemma3, ids, 12, warmup=1)
+    assert tiny_gemma3.config._attn_implementation != "eager"  # the model's own attention is back
+
+
+def test_cuda_branches_read_torch_cuda_and_nvml(monkeypatch) -> None:
+    """No GPU here or in CI, so the CUDA branches of the machine readings run against
+    stand-ins for torch.cuda and NVML: each reading must come from the call it names."""
+    import sys
+    from types import SimpleNamespace
+
+    calls: list[str] = []
+    cuda = torch.cuda
+    monkeypatch.setattr(cuda, "is_available", lambda: True)
+    props = SimpleNamespace(name="Stand-in H200", total_memory=141 * 2**30, major=9, minor=0)
+    monkeypatch.setattr(cuda, "get_device_properties", lambda i: props)
+    monkeypatch.setattr(machine.shutil, "which", lambda name: None)
+    monkeypatch.setattr(cuda, "max_memory_allocated", lambda: 3 * 2**20)
+    monkeypatch.setattr(cuda, "max_memory_reserved", lambda: 4 * 2**20)
+    monkeypatch.setattr(cuda, "reset_peak_memory_stats", lambda: calls.append("reset"))
+    monkeypatch.setattr(cuda, "synchronize", lambda: calls.append("sync"))
+    monkeypatch.setattr(cuda, "current_device", lambda: 0)
+    millijoules = iter([1_000_000, 1_000_000, 1_250_500])
+    nvml = SimpleNamespace(
+        nvmlInit=lambda: calls.append("init"),
+        nvmlDeviceGetHandleByIndex=lambda i: f"gpu{i}",
+        nvmlDeviceGetTotalEnergyConsumption=lambda handle: next(millijoules),
+    )
+    monkeypatch.setitem(sys.modules, "pynvml", nvml)
+
+    gpu = machine.gpu_description()
+    assert gpu == {"name": "Stand-in H200", "memory_gb": 141.0, "capability": "9.0"} | {
+        "cuda_runtime": torch.version.cuda,
+        "driver": None,
+    }
+    machine.reset_peak_memory("cuda:0")
+    peak = machine.peak_memory("cuda:0")
+    assert (peak["cuda_max_allocated_bytes"], peak["cuda_max_reserved_bytes"]) == (3 * 2**20, 4 * 2**20)
+    assert machine.peak_memory("cpu")["cuda_max_allocated_bytes"] is None
+    meter = machine.EnergyMeter("cuda")
+    assert meter.source.startswith("nvml") and meter.reason == ""
+    assert meter.read() == pytest.approx(1000.0) and meter.read() == pytest.approx(1250.5)  # mJ counter, in J
+    machine._sync("cuda")
+    assert calls == ["reset", "init", "sync"]
+
+    monkeypatch.setitem(sys.modules, "pynvml", None)  # not installed
+    missing = machine.EnergyMeter("cuda")
+    assert missing.source is None and "nvidia-ml-py" in missing.reason and missing.read() is None

@@ -163,7 +163,8 @@ class EnergyMeter:
         self.source = f"RAPL package counters ({len(self._zones)} zone(s), whole CPU package incl. other processes)"
 
     def read(self) -> float | None:
-        """Joules since the meter was created (None when there is no counter)."""
+        """A cumulative joule count to take differences of (NVML: the board's own counter; RAPL:
+        since the meter was created); None when there is no counter."""
         if self._nvml is not None:
             pynvml, handle = self._nvml
             return pynvml.nvmlDeviceGetTotalEnergyConsumption(handle) / 1000.0
