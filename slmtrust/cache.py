@@ -9,6 +9,7 @@ one file safely.
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
@@ -30,15 +31,31 @@ CREATE TABLE IF NOT EXISTS file_hashes (
 """
 
 
+def _open(path: Path, patience_s: float = 60.0) -> sqlite3.Connection:
+    """Connect, switch to WAL and create the tables. Two processes opening a new cache at once
+    (a multirun's jobs) can get "database is locked" from the journal-mode switch without
+    SQLite's busy handler ever waiting, so the set-up is retried for up to ``patience_s``."""
+    deadline = time.monotonic() + patience_s
+    while True:
+        db = sqlite3.connect(path, timeout=patience_s, isolation_level=None)
+        try:
+            db.execute(f"PRAGMA busy_timeout={int(patience_s * 1000)}")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            return db
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.01, 0.1))
+
+
 class ResponseCache:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA busy_timeout=60000")
-        self._db.executescript(_SCHEMA)
+        self._db = _open(self.path)
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Response]:
         found: dict[str, Response] = {}
