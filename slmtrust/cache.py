@@ -37,9 +37,8 @@ def _open(path: Path, patience_s: float = 60.0) -> sqlite3.Connection:
     SQLite's busy handler ever waiting, so the set-up is retried for up to ``patience_s``."""
     deadline = time.monotonic() + patience_s
     while True:
-        db = sqlite3.connect(path, timeout=patience_s, isolation_level=None)
+        db = sqlite3.connect(path, timeout=patience_s, isolation_level=None)  # timeout: SQLite's busy wait
         try:
-            db.execute(f"PRAGMA busy_timeout={int(patience_s * 1000)}")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)

@@ -90,9 +90,9 @@ def measure(
     """Decode ``new_tokens`` greedily after each prompt (batch 1, all of one length, on CPU)
     with the compiled step. The first prompt compiles the step, checks it against eager and
     decodes with every guard checked (a step that would recompile raises dynamo's
-    ``RecompileError``); of the rest, the first ``warmup`` are untimed. ``before_each`` (a memory-bandwidth probe, say)
-    runs just before every timed repeat, so each rate has a reading of the machine taken
-    seconds apart from it."""
+    ``RecompileError``); of the rest, the first ``warmup`` are untimed. ``before_each`` (a
+    memory-bandwidth probe, say) runs just before every timed repeat, so each rate has a
+    reading of the machine taken seconds apart from it."""
     length = int(prompts[0].shape[1])
     cache = static_cache(model, length + new_tokens)
     here = torch.tensor([length])
@@ -106,6 +106,12 @@ def measure(
             input_ids=ids, past_key_values=cache, use_cache=True, cache_position=torch.arange(length), logits_to_keep=1
         )
         return out.logits[:, -1].argmax(-1, keepdim=True)
+
+    def decode(token: torch.Tensor, first: int) -> torch.Tensor:
+        """Greedy compiled steps from decoded position ``first`` to the last of ``new_tokens``."""
+        for k in range(first, new_tokens - 1):
+            token = compiled(token, torch.tensor([length + k])).argmax(-1, keepdim=True)
+        return token
 
     # a fresh compile for this model and cache: dynamo keys its cache on this function's code, and
     # past its recompile limit it would quietly run eager, labelled as compiled
@@ -125,17 +131,14 @@ def measure(
             # the first prompt's remaining steps run with every guard checked and no recompile allowed,
             # so skipping the guards below cannot run a graph that a later step would have replaced
             with torch._dynamo.config.patch(error_on_recompile=True):
-                token = fast.argmax(-1, keepdim=True)
-                for k in range(1, new_tokens - 1):
-                    token = compiled(token, torch.tensor([length + k])).argmax(-1, keepdim=True)
+                decode(fast.argmax(-1, keepdim=True), 1)
             for j, ids in enumerate(prompts[1:]):
                 if j >= warmup and before_each is not None:
                     probe.append(before_each())
                 token = prefill(ids)
                 with torch.compiler.set_stance(skip_guard_eval_unsafe=True):
                     started = time.perf_counter()
-                    for k in range(new_tokens - 1):
-                        token = compiled(token, torch.tensor([length + k])).argmax(-1, keepdim=True)
+                    decode(token, 0)
                     elapsed = time.perf_counter() - started
                 if j >= warmup:
                     rates.append((new_tokens - 1) / elapsed)
