@@ -100,18 +100,22 @@ class _Step(torch.nn.Module):
     def __init__(self, model: Any, cache: Any):
         super().__init__()
         self.model, self.cache = model, cache
+        self.lengths = [  # the fill levels kept in tensors (a sliding layer's is a Python int)
+            layer.cumulative_length
+            for layer in cache.layers
+            if isinstance(getattr(layer, "cumulative_length", None), torch.Tensor)
+        ]
         for i, layer in enumerate(cache.layers):
             self.register_buffer(f"keys_{i}", layer.keys, persistent=False)
             self.register_buffer(f"values_{i}", layer.values, persistent=False)
-            if isinstance(getattr(layer, "cumulative_length", None), torch.Tensor):
-                self.register_buffer(f"length_{i}", layer.cumulative_length, persistent=False)
+        for i, length in enumerate(self.lengths):
+            self.register_buffer(f"length_{i}", length, persistent=False)
 
     def forward(self, token: torch.Tensor, position: torch.Tensor) -> torch.Tensor:
         # each layer's fill level is set from the position argument: left to be read from its buffer,
         # it was folded into a constant by AOTInductor, and every step wrote the same cache slot
-        for layer in self.cache.layers:
-            if isinstance(getattr(layer, "cumulative_length", None), torch.Tensor):
-                layer.cumulative_length.copy_(position[0])
+        for length in self.lengths:
+            length.copy_(position[0])
         out = self.model(input_ids=token, past_key_values=self.cache, use_cache=True, cache_position=position)
         return out.logits[:, -1]
 
@@ -179,11 +183,11 @@ def measure(
     tokens = [first] + [step.argmax(-1, keepdim=True) for step in checked[:-1]]
     whole = torch.cat([prompts[0], *tokens], dim=1)
     eager = model(input_ids=whole, use_cache=False, logits_to_keep=len(tokens)).logits[0]
-    diff = float((eager - torch.cat(checked)).abs().max())
-    if not diff <= tolerance(eager):
+    diff, allowed = float((eager - torch.cat(checked)).abs().max()), tolerance(eager)
+    if not diff <= allowed:
         raise ValueError(
             f"the compiled step's logits differ from eager decoding by up to {diff:.3g} over {len(checked)} steps "
-            f"(tolerance {tolerance(eager):.3g}): it does not compute the model's step, so it is not timed"
+            f"(tolerance {allowed:.3g}): it does not compute the model's step, so it is not timed"
         )
     rates: list[float] = []
     probe: list[float] = []
