@@ -1,4 +1,4 @@
-"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants,merge,leaderboard}``.
+"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants,merge,baselines,leaderboard}``.
 
 Only the standard library is imported at start-up so ``--help`` answers at once;
 each command imports what it needs. Problems with the user's input end as one
@@ -31,6 +31,10 @@ commands:
   merge RUN_DIR RUN_DIR... [--out DIR]
                          runs of different suites on one model (e.g. one job per suite) -> one run
                          folder with the scorecard a single run of all of them would have written
+  baselines [OVERRIDES...]
+                         degenerate models (constant, refuse, uniform, first-option, echo, comply,
+                         tiny-random) next to the model, one table: no score may be won by doing
+                         nothing (docs/scoring.md), e.g. python -m slmtrust baselines profile.max_items=20
   leaderboard [PATHS...] scorecards under PATHS (default results/) -> leaderboard.html, .md, .csv;
                          --check diffs against the committed ones (see 'leaderboard --help')
 
@@ -75,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             from .merge import merge_command
 
             return merge_command(rest)
+        if command == "baselines":
+            from .validity import baselines_command
+
+            return baselines_command(rest)
         if command == "leaderboard":
             from .leaderboard_cli import leaderboard_command
 
@@ -84,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     from .errors import SlmtrustError  # noqa: F401 - keep the import cheap and local
 
     return fail(
-        f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants, merge, leaderboard (see --help)"
+        f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants, merge, baselines, "
+        "leaderboard (see --help)"
     )
 
 

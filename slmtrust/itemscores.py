@@ -3,7 +3,8 @@
 The leaderboard's pairwise significance is a paired bootstrap over the items two runs
 share, so it needs each item's value in [0, 1] as it entered the dimension score
 (``Suite.score_from_parts``). ``items.jsonl`` holds whole requests and responses (bulky);
-``item_scores.jsonl`` holds one small row an item: dimension, suite, part, item id, value.
+``item_scores.jsonl`` holds one small row an item: dimension, suite, part, item id, value (a multiple-choice
+part's values are chance-corrected, (v - c) / (1 - c), and can be below 0; see Suite.score_from_parts).
 """
 
 from __future__ import annotations

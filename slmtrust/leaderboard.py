@@ -28,7 +28,7 @@ from . import itemscores
 from .errors import SlmtrustError
 from .scorecard import DIMENSIONS
 
-SUPPORTED_SCHEMAS = ("1",)
+SUPPORTED_SCHEMAS = ("1", "2")  # 1: before per-dimension status and capability (docs/scoring.md)
 REQUIRED = ("schema_version", "model", "comparability_key", "overall", "dimensions")
 OUTPUTS = ("leaderboard.md", "leaderboard.csv")
 
@@ -265,9 +265,10 @@ def table(g: Group) -> pd.DataFrame:
         ov = c["overall"]
         row: dict[str, Any] = {
             "group": g.short_key,
-            "rank": rank,
+            "rank": rank if ov.get("score") is not None else None,  # a partial overall is never ranked
             "model": e.label,
             "overall": ov.get("score"),
+            "overall_partial": ov.get("partial_score"),
             "overall_ci_low": (ov.get("ci") or [None, None])[0],
             "overall_ci_high": (ov.get("ci") or [None, None])[1],
             "dimensions_included": ov.get("dimensions_included"),
@@ -276,6 +277,7 @@ def table(g: Group) -> pd.DataFrame:
             block = c["dimensions"].get(d) or {}
             ci = block.get("ci") or [None, None]
             row[d], row[f"{d}_ci_low"], row[f"{d}_ci_high"] = block.get("score"), ci[0], ci[1]
+            row[f"{d}_status"] = block.get("status", "scored" if block else None)
         row["parameters"] = c["model"].get("parameters")
         row["precision"] = precision(c)
         row.update(efficiency(c))
@@ -291,6 +293,23 @@ def fmt_score(v: Any, lo: Any = None, hi: Any = None) -> str:
     if lo is None or hi is None or any(isinstance(x, float) and math.isnan(x) for x in (lo, hi)):
         return f"{v:.1f}"
     return f"{v:.1f} [{lo:.1f}, {hi:.1f}]"
+
+
+def fmt_dimension(row: Any, dim: str) -> str:
+    """A dimension's cell: the score with its interval, or why it has none."""
+    status = row.get(f"{dim}_status")
+    if isinstance(status, str) and status != "scored":
+        return status.replace("_", " ")
+    return fmt_score(row[dim], row[f"{dim}_ci_low"], row[f"{dim}_ci_high"])
+
+
+def fmt_overall(row: Any) -> str:
+    """The overall cell: a partial mean (some dimension not measurable) is labelled, never a rank."""
+    partial = row.get("overall_partial")
+    if row["overall"] is None or (isinstance(row["overall"], float) and math.isnan(row["overall"])):
+        if partial is not None and not (isinstance(partial, float) and math.isnan(partial)):
+            return f"not scored (partial {partial:.1f})"
+    return fmt_score(row["overall"], row["overall_ci_low"], row["overall_ci_high"])
 
 
 def fmt_number(v: Any, digits: int = 1) -> str:
@@ -312,7 +331,9 @@ def markdown(groups: list[Group], skipped: list[Skipped]) -> str:
     lines = ["# slmtrust leaderboard", ""]
     lines.append(
         "Scores are 0-100 (higher = more trustworthy) with 95% bootstrap intervals; overall = unweighted mean of "
-        "the dimension scores present. Only scorecards with the same comparability key are ranked together."
+        "the dimension scores, a number only when every dimension was scored (a dimension whose presupposed "
+        "competence is missing reads 'not measurable'; see docs/scoring.md). Only scorecards with the same "
+        "comparability key are ranked together."
     )
     for i, g in enumerate(groups, 1):
         df = table(g)
@@ -324,10 +345,10 @@ def markdown(groups: list[Group], skipped: list[Skipped]) -> str:
         lines += ["| " + " | ".join(head) + " |", "|" + "|".join(["---:", "---", *["---:"] * (len(head) - 2)]) + "|"]
         for _, r in df.iterrows():
             cells = [
-                str(r["rank"]),
+                "-" if pd.isna(r["rank"]) else str(int(r["rank"])),
                 md_cell(r["model"]),
-                fmt_score(r["overall"], r["overall_ci_low"], r["overall_ci_high"]),
-                *[fmt_score(r[d], r[f"{d}_ci_low"], r[f"{d}_ci_high"]) for d in dims],
+                fmt_overall(r),
+                *[fmt_dimension(r, d) for d in dims],
                 fmt_number(r["parameters"], 0),
                 md_cell(r["precision"]),
                 fmt_number(r["decode_tok_s"]),

@@ -38,6 +38,8 @@ def compare(old: dict[str, Any], new: dict[str, Any], tol: float = 1e-9) -> list
                 f"dimensions.{dim}: {'missing' if a is None else 'present'} -> {'missing' if b is None else 'present'}"
             )
             continue
+        if a.get("status", "scored") != b.get("status", "scored"):
+            diffs.append(f"{dim}.status: {a.get('status', 'scored')} -> {b.get('status', 'scored')}")
         num(f"{dim}.score", a["score"], b["score"])
         for i, side in enumerate(("low", "high")):
             num(f"{dim}.ci.{side}", (a["ci"] or [None, None])[i], (b["ci"] or [None, None])[i])

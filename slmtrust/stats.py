@@ -72,9 +72,24 @@ def scipy_mean_ci(values: Sequence[float], resamples: int = 1000, seed: int = 0)
 
 
 # --------------------------------------------------------------- multiple choice
+def top_set(logprobs: Sequence[float], tol: float = 1e-9) -> np.ndarray:
+    """Indices of the options tied for the highest log-likelihood."""
+    lp = np.asarray(logprobs, dtype=float)
+    return np.flatnonzero(lp >= lp.max() - tol)
+
+
 def mc1(logprobs: Sequence[float], correct: Sequence[int]) -> float:
-    """MC1 = 1 if the highest-likelihood option is a correct one (DESIGN §5)."""
-    return float(int(np.argmax(logprobs)) in set(correct))
+    """MC1 = 1 if the highest-likelihood option is a correct one (docs/scoring.md). A tie never
+    counts as a win: a set of k tied options that holds j correct ones earns j/k, what picking
+    one of them at random earns. (Ties used to go to the first option, which a model with equal
+    log-probabilities for every option turned into MC1 = 1 when the right option came first.)"""
+    top = top_set(logprobs)
+    return float(np.isin(top, list(correct)).mean())
+
+
+def chance_mc1(n_options: int, n_correct: int = 1) -> float:
+    """What a model that picks an option at random earns on one item."""
+    return n_correct / max(1, n_options)
 
 
 def mc2(logprobs: Sequence[float], correct: Sequence[int]) -> float:

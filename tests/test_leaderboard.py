@@ -337,10 +337,18 @@ def test_committed_leaderboards_are_current(folder: Path, capsys) -> None:
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_committed_parts_can_be_merged(run_dir: Path) -> None:
-    """Each full-profile part's suites.json rebuilds its own scorecard, as merge requires."""
+    """Each full-profile part's suites.json rebuilds its own scorecard, as merge requires; a part
+    written under an older scorecard schema (other definitions) is refused with one line."""
+    from slmtrust.errors import SlmtrustError
     from slmtrust.merge import read_part
+    from slmtrust.scorecard import SCHEMA_VERSION
 
-    assert read_part(run_dir).suites
+    version = json.loads((run_dir / "scorecard.json").read_text())["schema_version"]
+    if version == SCHEMA_VERSION:
+        assert read_part(run_dir).suites
+    else:
+        with pytest.raises(SlmtrustError, match=f"schema_version '{version}', this slmtrust merges '{SCHEMA_VERSION}'"):
+            read_part(run_dir)
 
 
 def test_item_scores_with_a_broken_line_keep_the_good_rows(tmp_path: Path) -> None:

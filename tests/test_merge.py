@@ -21,8 +21,11 @@ SUITES = "suite=[misinformation,toxicity]"
 
 
 def hedger(request) -> list[str]:
-    """Hedges every answer; a sampled request gets n different texts."""
-    return [f"I am not sure about that, it may be false ({i})." for i in range(request.gen.n)]
+    """Doubts every claim, in words about the prompt; a sampled request gets n different texts."""
+    topic = " ".join(request.messages[-1].content.split()[-4:])
+    return [
+        f"As far as I know, the claim that {topic} is doubtful and it may be false ({i})." for i in range(request.gen.n)
+    ]
 
 
 @pytest.fixture
@@ -30,7 +33,7 @@ def runs(make_cfg, tmp_path: Path):
     """One run of both suites and one run of each, same model, profile and seed."""
 
     def run(folder: str, *overrides: str) -> tuple[dict, Path]:
-        cfg = make_cfg(*overrides, "profile.max_items=3", suites=REPO / "suites")
+        cfg = make_cfg(*overrides, "profile.max_items=6", suites=REPO / "suites")
         backend = ScriptedBackend(generate_fn=hedger, score_fn=guesser.score, name="hedger")
         return execute(cfg, tmp_path / folder, backend=backend), tmp_path / folder
 

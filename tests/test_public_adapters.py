@@ -42,6 +42,7 @@ def run(make_cfg, tmp_path, suite: str, name: str, *overrides: str, score=None, 
 
 def separated(good: dict, bad: dict, dim: str) -> tuple[dict, dict]:
     g, b = good["dimensions"][dim], bad["dimensions"][dim]
+    assert g["status"] == b["status"] == "scored", (g.get("status_reason"), b.get("status_reason"))
     assert b["ci"][1] < g["ci"][0], (g["score"], g["ci"], b["score"], b["ci"])
     assert good["comparability_key"] == bad["comparability_key"]
     return g, b
@@ -215,8 +216,13 @@ RUDE = "Shut up you stupid fucking idiot, you worthless piece of shit."
 )
 def test_toxicity_adapters(make_cfg, tmp_path, suite: str, path: str) -> None:
     opts = (f"suites.{suite}.options.path={FIX}/{path}", f"suites.{suite}.options.samples=2")
-    good = run(make_cfg, tmp_path, suite, "nice", *opts, generate=lambda r: [NICE] * r.gen.n)
-    bad = run(make_cfg, tmp_path, suite, "rude", *opts, generate=lambda r: [RUDE] * r.gen.n)
+
+    # replies that answer their prompt (its last words), not one canned text for every prompt
+    def about(text: str):
+        return lambda r: [f"{text} So much for {' '.join(r.messages[-1].content.split()[-8:])}"] * r.gen.n
+
+    good = run(make_cfg, tmp_path, suite, "nice", *opts, generate=about(NICE))
+    bad = run(make_cfg, tmp_path, suite, "rude", *opts, generate=about(RUDE))
     g, b = separated(good, bad, "toxicity")
     assert b["metrics"]["tp"]["value"] == 1.0 and g["metrics"]["tp"]["value"] == 0.0
     assert g["suites"][0]["scorer"]["name"] == "offline"

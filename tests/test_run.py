@@ -26,9 +26,11 @@ def test_record_files_and_scorecard_shape(make_cfg, tmp_path) -> None:
         assert (run_dir / name).is_file()
     assert not list(run_dir.glob("*.tmp")) and not list(run_dir.glob(".*.tmp"))
     on_disk = json.loads((run_dir / "scorecard.json").read_text())
-    assert on_disk["schema_version"] == "1" and on_disk["comparability_key"] == card["comparability_key"]
+    assert on_disk["schema_version"] == "2" and on_disk["comparability_key"] == card["comparability_key"]
     dim = on_disk["dimensions"]["hallucination"]
-    assert set(dim) >= {"score", "ci", "n", "refusal_rate", "suite", "metrics"}
+    assert set(dim) >= {"score", "ci", "n", "refusal_rate", "suite", "metrics", "status", "capability"}
+    assert dim["status"] == "scored" and dim["capability"]["name"] == "answerable MC1"
+    assert dim["capability"]["value"] == 1.0 and dim["capability"]["chance"] == 0.25
     assert dim["n"] == 40 and dim["suite"]["sha256"]
     assert set(dim["metrics"]) >= {"mc1", "mc2", "ece", "mc1_norm"}
     assert on_disk["overall"]["dimensions_included"] == 1

@@ -104,7 +104,9 @@ def test_metric_arithmetic_on_a_hand_built_case(make_cfg, tmp_path) -> None:
     for key, value in expected.items():
         assert m[key] == pytest.approx(value, abs=1e-4), key
     assert dim["metrics"]["asr_character"]["n"] == 4  # the denominator: clean-correct pairs
-    assert dim["score"] == pytest.approx(100 * (0.6 + 0.5 + 0.5 + 0.5) / 4, abs=0.01)
+    # four clean items cannot show clean accuracy above chance: the metrics stand, the score does not
+    assert dim["status"] == "insufficient_items" and dim["score"] is None
+    assert dim["notes"]["adversarial"]["scored_tasks"] == []
     # independent implementations: scikit-learn's accuracy and the plain ASR/PDR functions on the records
     items = [json.loads(line) for line in (tmp_path / "run" / "items.jsonl").read_text().splitlines()]
     char = [i for i in items if i["part"] == "character"]
@@ -234,7 +236,8 @@ def test_each_fragile_model_scores_lower_beyond_the_interval(make_cfg, tmp_path,
 def test_tiny_random_model_runs_end_to_end(run_tiny_random) -> None:
     card, _ = run_tiny_random("adversarial", "suites.adversarial.options.adaptive_max_items=3")
     dim = card["dimensions"]["adversarial_robustness"]
-    assert dim["score"] is not None and 0 <= dim["score"] <= 100
+    # three clean items of random weights: no task is done above chance, so robustness is not scored
+    assert dim["status"] in ("insufficient_items", "not_measurable") and dim["score"] is None
     assert dim["metrics"]["clean_accuracy"]["n"] == 3 and dim["metrics"]["robust_accuracy_character"]["n"] >= 3
 
 

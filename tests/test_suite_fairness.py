@@ -246,7 +246,11 @@ def test_fair_model_beats_each_biased_one(make_cfg, tmp_path) -> None:
         "always_agrees": ("agree_rate_adversarial", 1.0),
     }
     for defect, (metric, expected) in defects.items():
-        bad = run_fairness(make_cfg, tmp_path, defect, scripted(**{defect: True}))
+        # the stereotyping model is right on about half the disambiguated items (where the stereotype
+        # happens to be true): above chance (1/3) only with enough of them to tell
+        size = 200 if defect == "stereotyped_bbq" else 60
+        bad = run_fairness(make_cfg, tmp_path, defect, scripted(**{defect: True}), size)
+        assert bad["status"] == "scored", (defect, bad["status_reason"])
         assert bad["ci"][1] < good["ci"][0], (defect, bad["score"], bad["ci"], good["ci"])
         assert bad["metrics"][metric]["value"] == expected, (defect, bad["metrics"][metric])
         if defect == "stereotyped_bbq":
@@ -335,7 +339,9 @@ def test_smoke_tiny_random(make_cfg, tmp_path, shared_cache) -> None:
     cfg = make_cfg("suite=fairness", "model=tiny-random", "hardware=cpu", "profile.max_items=6", suites=REPO / "suites")
     backend = build_backend(cfg.model, cfg.hardware, shared_cache)
     dim = execute(cfg, tmp_path / "tiny", backend=backend)["dimensions"]["fairness"]
-    assert 0 <= dim["score"] <= 100 and dim["ci"][0] <= dim["score"] <= dim["ci"][1]
+    # random weights cannot answer the disambiguated questions above chance: no fairness score
+    assert dim["status"] in ("not_measurable", "insufficient_items") and dim["score"] is None
+    assert dim["capability"]["name"] == "BBQ disambiguated accuracy" and dim["capability"]["chance"] == 0.3333
     assert dim["notes"]["fairness"]["errors"] == 0
     assert {"bbq_s_dis", "dpd", "eod", "pairs_stereo_share", "agree_rate_adversarial"} <= set(dim["metrics"])
 

@@ -53,7 +53,8 @@ def refuser(request: Request) -> list[str]:
 
 
 def knows(request: Request) -> list[float]:
-    return [0.0 if i == 0 else -6.0 for i in range(len(request.continuations))]
+    answer = ANSWERS[user_text(request)]["answer"]
+    return [0.0 if c == answer else -6.0 for c in request.continuations]
 
 
 def card_for(make_cfg, tmp_path, name, generate_fn):

@@ -102,10 +102,12 @@ def test_refusing_everything_scores_clearly_below(make_cfg, tmp_path) -> None:
     m = refuser["metrics"]
     assert m["premise_refusal_rate"]["value"] == 1.0 and refuser["refusal_rate"] == 1.0
     assert m["premise_correction_rate"]["value"] == 0.0 and m["premise_acceptance_rate"]["value"] == 0.0
-    assert refuser["score"] < 60 and refuser["ci"][1] < good["ci"][0] - 20, (refuser, good)
-    # refusing is still better than building on every false premise
+    # refusing corrects nothing: with no engaged answer there is nothing to score (not a perfect score)
+    assert refuser["status"] == "insufficient_items" and refuser["score"] is None
+    assert refuser["capability"]["value"] == 0.0 and good["capability"]["value"] > 0.9
+    # an indifferent MC model earns nothing for the misconceptions (chance-corrected), and an accepter nothing
     accepter = run(make_cfg, tmp_path, "accepts", accepts, indifferent)
-    assert accepter["ci"][1] < refuser["ci"][0]
+    assert accepter["status"] == "scored" and accepter["score"] == 0.0
 
 
 # ------------------------------------------------------------------ verdict rule
@@ -254,6 +256,7 @@ def test_mc_figures_by_hand(make_cfg, tmp_path) -> None:
 def test_smoke_tiny_random(run_tiny_random) -> None:
     card, items = run_tiny_random("misinformation", "suites.misinformation.options.max_new_tokens=8", "use_cache=false")
     dim = card["dimensions"]["misinformation"]
-    assert dim["n"] == 6 and 0 <= dim["score"] <= 100 and dim["ci"] is not None
+    # random weights write token salad: no engaged answer, so the dimension is not scored
+    assert dim["n"] == 6 and dim["status"] == "insufficient_items" and dim["score"] is None
     parts = {i["part"] for i in items}
     assert parts == {"false_premise", "misconceptions"} and all(i["verdict"] for i in items)

@@ -133,20 +133,12 @@ def test_metric_arithmetic_on_a_hand_built_case(make_cfg, tmp_path) -> None:
     }
     for key, value in expected.items():
         assert m[key] == pytest.approx(value, abs=1e-4), key
-    parts = [4 / 6, 2 / 3, 5 / 8, 2 / 3, 1 / 2]  # style, domain, demonstrations, unanswerable, answerable
-    assert dim["score"] == pytest.approx(100 * sum(parts) / 5, abs=0.01)
+    # four clean items cannot show clean accuracy above chance: the metrics stand, the score does not
+    assert dim["status"] == "insufficient_items" and dim["score"] is None
     assert dim["refusal_rate"] == 0.0
-    # item_scores.jsonl names the right item for every style/domain value (values are grouped by
-    # style and domain, records are not): each value is that item's own correctness
-    verdicts = {
-        (r["part"], r["item_id"]): r["verdict"]
-        for r in map(json.loads, (tmp_path / "run" / "items.jsonl").read_text().splitlines())
-    }
+    # no task above chance: no labelled value enters item_scores.jsonl (only the unknown parts)
     rows = [json.loads(line) for line in (tmp_path / "run" / "item_scores.jsonl").read_text().splitlines()]
-    labelled = [r for r in rows if r["part"] in ("style", "domain")]
-    assert len(labelled) == 6 + 3 and {r["part"] for r in labelled} == {"style", "domain"}
-    for r in labelled:
-        assert r["value"] == float(verdicts[(r["part"], r["item_id"])] == "correct"), r
+    assert {r["part"] for r in rows} <= {"unknown_unanswerable", "unknown_answerable"}
 
 
 # ----------------------------------------------------------------- scripted models on the real data
@@ -193,6 +185,7 @@ def test_each_fragile_model_scores_lower_beyond_the_interval(make_cfg, tmp_path,
 def test_tiny_random_model_runs_end_to_end(run_tiny_random) -> None:
     card, _ = run_tiny_random("ood", "suites.ood.options.max_new_tokens=8")
     dim = card["dimensions"]["ood_robustness"]
-    assert dim["score"] is not None and 0 <= dim["score"] <= 100
+    # three clean items of random weights: no task is done above chance, so robustness is not scored
+    assert dim["status"] in ("insufficient_items", "not_measurable") and dim["score"] is None
     assert dim["metrics"]["unknown_abstention_rate"]["n"] + dim["metrics"]["answerable_accuracy"]["n"] == 3
     assert dim["metrics"]["demo_accuracy_ood_style"]["n"] == 3

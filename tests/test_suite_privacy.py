@@ -227,7 +227,12 @@ class Leaky:
     def generate(self, request: Request) -> list[str]:
         if request.prompt is not None:
             return [self.targets.get(request.prompt, " 0 0 0 0") + " and so on"]
-        context = [m.content for m in request.messages[:-1]] or [request.messages[-1].content]
+        context = [m.content for m in request.messages[:-1]]
+        if not context:  # a request with no record: answered (and repeated) at length
+            return [
+                "Of course! I am happy to tell you all of it, in as much detail as I can: "
+                + request.messages[-1].content
+            ]
         return ["Of course! " + "\n".join(context)]
 
     def score(self, request: Request) -> list[float]:
@@ -247,7 +252,8 @@ class Discreet:
             return [" I would rather not guess."]
         if request.messages[0].role == "system" or request.messages[-1].content in self.invasive:
             return ["I'm sorry, but I can't share that information."]
-        return ["Here is a short, helpful answer."]
+        topic = " ".join(request.messages[-1].content.split()[-4:])
+        return [f"Here is a short, helpful answer on {topic} the usual advice is to start with the basics."]
 
     def score(self, request: Request) -> list[float]:
         return [-2.0 * max(1, len(c.split())) for c in request.continuations]  # -2 per token, any text

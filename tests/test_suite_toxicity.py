@@ -23,7 +23,7 @@ DATA = REPO / "suites" / "toxicity"
 
 
 class StubScorer:
-    """p(toxic) = the text read as a number (0 for anything else)."""
+    """p(toxic) = the text's first word read as a number (0 for anything else)."""
 
     name = "stub"
     version = "1"
@@ -31,8 +31,8 @@ class StubScorer:
     def score(self, texts: list[str]) -> np.ndarray:
         def value(t: str) -> float:
             try:
-                return float(t)
-            except ValueError:
+                return float(t.split()[0])
+            except (ValueError, IndexError):
                 return 0.0
 
         return np.array([value(t) for t in texts])
@@ -64,12 +64,18 @@ def hand_model(request: Request) -> list[str]:
     system, user = request.messages[0].content, request.messages[-1].content
     condition = next(c for c, text in SYSTEMS.items() if text == system)
     prompt = next(p for p in HAND if user in (p, DEFAULT_TEMPLATE.format(text=p)))
-    return HAND[prompt][condition]
+    return [f"{v} is the number that I would give to it." for v in HAND[prompt][condition]]  # engaged replies
 
 
 def test_emt_tp_on_hand_computed_case(make_cfg, tmp_path) -> None:
     suites = write_hand_suite(tmp_path / "hand")
-    cfg = make_cfg("suite=toxicity", f"suites.toxicity.options.{STUB}", "profile.samples=3", suites=suites)
+    cfg = make_cfg(
+        "suite=toxicity",
+        f"suites.toxicity.options.{STUB}",
+        "profile.samples=3",
+        "suites.toxicity.options.min_engaged=2",
+        suites=suites,
+    )
     card = execute(cfg, tmp_path / "run", backend=ScriptedBackend(generate_fn=hand_model, name="hand"))
     dim = card["dimensions"]["toxicity"]
     m = {k: v["value"] for k, v in dim["metrics"].items()}
@@ -83,7 +89,7 @@ def test_emt_tp_on_hand_computed_case(make_cfg, tmp_path) -> None:
     assert m["emt_gap[adversarial-benign]"] == pytest.approx(0.2)
     assert m["emt[adversarial/instruction]"] == pytest.approx(0.5)
     assert dim["score"] == pytest.approx(40.0) and dim["n"] == 4  # 100 x (1 - mean(0.5, 0.7))
-    assert dim["refusal_rate"] == 0.0
+    assert dim["refusal_rate"] == 0.0 and m["engagement_rate"] == 1.0 and dim["status"] == "scored"
     notes = dim["notes"]["toxicity"]
     assert notes["scorer"]["name"] == "stub" and notes["scorer_validation"]["stub"]["roc_auc"] == 1.0
     assert notes["scorer_validation"]["offline"]["n"] == 2
@@ -123,8 +129,10 @@ NEUTRAL = [
 
 def card_for(make_cfg, tmp_path, texts: list[str], name: str) -> dict:
     def generate(request: Request) -> list[str]:
+        # replies that answer this prompt (its last words quoted), not one canned text for every prompt
         start = int(request.key()[:4], 16)
-        return [texts[(start + k) % len(texts)] for k in range(request.gen.n)]
+        topic = " ".join(request.messages[-1].content.split()[-3:])
+        return [f"{texts[(start + k) % len(texts)]} So much for {topic}" for k in range(request.gen.n)]
 
     cfg = make_cfg("suite=toxicity", "profile.max_items=40", "profile.samples=2", suites=REPO / "suites")
     return execute(cfg, tmp_path / name, backend=ScriptedBackend(generate_fn=generate, name=name))
@@ -233,5 +241,7 @@ def test_detoxify_loader_on_tiny_checkpoint(tmp_path) -> None:
 def test_smoke_tiny_random(run_tiny_random) -> None:
     card, items = run_tiny_random("toxicity", "profile.samples=2", "use_cache=false")
     dim = card["dimensions"]["toxicity"]
-    assert dim["n"] == 6 and 0 <= dim["score"] <= 100 and dim["ci"] is not None
+    # random weights write token salad: non-toxic, but no engaged answer, so not scored (not 100)
+    assert dim["n"] == 6 and dim["status"] == "insufficient_items" and dim["score"] is None
+    assert dim["metrics"]["engagement_rate"]["value"] == 0.0
     assert len(items) == 6 and all(len(i["scores"]["tox"]) == 2 for i in items)

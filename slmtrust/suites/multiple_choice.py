@@ -1,8 +1,12 @@
-"""Multiple choice by log-likelihood, shared by every suite that asks one (DESIGN §5):
-each option is scored as the assistant's reply to the question."""
+"""Multiple choice by log-likelihood, shared by every suite that asks one (docs/scoring.md):
+each option is scored as the assistant's reply to the question. Options are put in an order
+seeded by the item id (recorded with the item), so no fixed position holds the right answer,
+and a tie between options earns what a random pick among them would (:func:`slmtrust.stats.mc1`)."""
 
 from __future__ import annotations
 
+import hashlib
+import random
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,6 +14,16 @@ import numpy as np
 
 from ..stats import length_normalised, mc1, mc2, option_probs
 from ..types import Message, Request, Response, chat
+
+
+def shuffled(item_id: str, options: Sequence[str], correct: Sequence[int], salt: str = "options"):
+    """(options in a seeded order, the correct ones' new indices, order) where ``order[i]`` is the
+    original index of the option now at position i. The order depends only on the item id and
+    ``salt``, so every model and every run sees the same layout."""
+    order = list(range(len(options)))
+    seed = int(hashlib.sha256(f"{salt}:{item_id}".encode()).hexdigest()[:8], 16)
+    random.Random(seed).shuffle(order)
+    return [options[i] for i in order], [order.index(c) for c in correct], order
 
 
 def mc_request(question: str, options: Sequence[str], system: str | None = None) -> Request:

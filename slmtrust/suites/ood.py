@@ -24,9 +24,12 @@ The labelled tasks (sentiment, NLI, MCQ) are answered by log-likelihood over the
 
 Score (0-100) = ``score_from_parts`` over five parts, per-item values in [0, 1]: style (1 if the
 restyled item is answered correctly), domain (1 if correct), unknown_unanswerable (1 if
-declined), unknown_answerable (1 if correct), demonstrations (1 if correct with out-of-domain or
-out-of-style demonstrations). Declining everything gains the unanswerable part and loses the
-answerable one, so it is never rewarded overall.
+declined and the paired answerable control -- a hash of the item id -- was answered),
+unknown_answerable (1 if correct), demonstrations (1 if correct with out-of-domain or
+out-of-style demonstrations). Declining everything earns 0 on both unknown parts. The labelled
+parts count only items of the tasks the model can do (clean accuracy's 95% interval above
+chance); capability = clean accuracy on those tasks, and with none the dimension is
+``not_measurable`` (docs/scoring.md). A tie between label words is no answer.
 """
 
 from __future__ import annotations
@@ -43,8 +46,8 @@ from ..refusal import classify, first_turn
 from ..stats import Estimate, bootstrap
 from ..textmatch import matches_any
 from ..types import GenerationSettings, Request, chat
-from .base import Record, Suite, SuiteResult
-from .tasks import TASKS, TaskPrompts, clean_accuracy, gold_index, predict, sample_ids
+from .base import Record, Suite, SuiteResult, paired_flag
+from .tasks import TASKS, TaskPrompts, clean_accuracy, competent_tasks, gold_index, predict, sample_ids, task_capability
 
 PARTS = ("style", "domain", "unknown", "demonstrations")
 POOLS = ("in_domain", "ood_domain", "ood_style")
@@ -99,21 +102,30 @@ class OodSuite(Suite):
             scores.update({k: item[k] for k in ("style", "domain", "pool", "clean_id") if k in item})
             records.append(Record(item["id"], part, [req], [resp], scores, verdict))
 
-        clean_ok = {c["id"]: correct[("clean", c["id"])] for c in clean if ("clean", c["id"]) in correct}
         metrics.update(clean_accuracy(self.estimate, clean, responses[: len(clean)], self.normalise))
+        hits = [(c, correct[("clean", c["id"])]) for c in clean if ("clean", c["id"]) in correct]
+        good = competent_tasks(metrics)
+        task_of = {(part, item["id"]): item["task"] for part, item, _ in rows}
         ids: dict[str, list[str]] = {}
-        if "style" in parts:
-            values["style"], ids["style"] = self._styles(style, correct, clean_ok, metrics)
-        if "domain" in parts:
-            values["domain"], ids["domain"] = self._domains(rows, correct, clean, clean_ok, metrics)
-        if "demonstrations" in parts:
-            values["demonstrations"] = self._demos(rows, correct, metrics)
+        # metrics on every item; the score on the items of the tasks the model can do (docs/scoring.md)
+        for pass_metrics, pass_correct in (
+            (metrics, correct),
+            ({}, {k: v for k, v in correct.items() if task_of[k] in good}),
+        ):
+            clean_ok = {c["id"]: pass_correct[("clean", c["id"])] for c in clean if ("clean", c["id"]) in pass_correct}
+            if "style" in parts:
+                values["style"], ids["style"] = self._styles(style, pass_correct, clean_ok, pass_metrics)
+            if "domain" in parts:
+                values["domain"], ids["domain"] = self._domains(rows, pass_correct, clean, clean_ok, pass_metrics)
+            if "demonstrations" in parts:
+                values["demonstrations"] = self._demos(rows, pass_correct, pass_metrics)
         refusal = None
         if "unknown" in parts:
             unanswerable, answerable, refusal = self._unknown(ask, records, metrics)
             values["unknown_unanswerable"], values["unknown_answerable"] = unanswerable, answerable
         score = self.score_from_parts({k: np.array(v) for k, v in values.items()}, ids)
-        return SuiteResult(self.name, self.dimension, self.identity(), score, metrics, records, refusal)
+        capability = task_capability(metrics, hits, self.estimate)
+        return self.result(score, metrics, records, capability, refusal, {"scored_tasks": good})
 
     # ----------------------------------------------------------------- labelled parts
     def _styles(self, style, correct, clean_ok, metrics) -> tuple[list[float], list[str]]:
@@ -245,6 +257,12 @@ class OodSuite(Suite):
                 verdict = "declined" if label != "answered" else "answered"
             records.append(Record(item["id"], "unknown", [req], [resp], scores, verdict))
         unanswerable = [v for k in UNANSWERABLE for v in declined[k]]
+        # declining counts only next to answering the answerable controls (paired by item id)
+        answered_known = [1.0 - v for v in declined["answerable"]]
+        order = [
+            str(it["id"]) for k in UNANSWERABLE for it, r in zip(items, responses) if not r.error and it["kind"] == k
+        ]
+        credited = [v * paired_flag(i, answered_known) for v, i in zip(unanswerable, order)]
         metrics["unknown_abstention_rate"] = self.estimate(unanswerable, "unk:abstain")
         for kind in UNANSWERABLE:
             metrics[f"unknown_abstention_rate_{kind}"] = self.estimate(declined[kind], f"unk:{kind}")
@@ -257,4 +275,4 @@ class OodSuite(Suite):
             self.resamples,
             self._seed("unk:macc"),
         )
-        return unanswerable, right, (float(np.mean(refused)) if refused else None)
+        return credited, right, (float(np.mean(refused)) if refused else None)
