@@ -262,22 +262,12 @@ def table(g: Group) -> pd.DataFrame:
     rows = []
     for rank, e in enumerate(g.entries, 1):
         c = e.card
-        ov = c["overall"]
         row: dict[str, Any] = {
             "group": g.short_key,
-            "rank": rank if ov.get("score") is not None else None,  # a partial overall is never ranked
+            "rank": rank if c["overall"].get("score") is not None else None,  # a partial overall is never ranked
             "model": e.label,
-            "overall": ov.get("score"),
-            "overall_partial": ov.get("partial_score"),
-            "overall_ci_low": (ov.get("ci") or [None, None])[0],
-            "overall_ci_high": (ov.get("ci") or [None, None])[1],
-            "dimensions_included": ov.get("dimensions_included"),
+            **score_fields(c, g.dimensions),
         }
-        for d in g.dimensions:
-            block = c["dimensions"].get(d) or {}
-            ci = block.get("ci") or [None, None]
-            row[d], row[f"{d}_ci_low"], row[f"{d}_ci_high"] = block.get("score"), ci[0], ci[1]
-            row[f"{d}_status"] = block.get("status", "scored" if block else None)
         row["parameters"] = c["model"].get("parameters")
         row["precision"] = precision(c)
         row.update(efficiency(c))
@@ -285,6 +275,26 @@ def table(g: Group) -> pd.DataFrame:
         row["run"] = e.run_dir.name
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def score_fields(card: dict[str, Any], dims: list[str]) -> dict[str, Any]:
+    """The overall and per-dimension scores, intervals and statuses of a scorecard, flat (one
+    reader for the table, the CSV and the page)."""
+    ov = card["overall"]
+    ci = ov.get("ci") or [None, None]
+    row: dict[str, Any] = {
+        "overall": ov.get("score"),
+        "overall_partial": ov.get("partial_score"),
+        "overall_ci_low": ci[0],
+        "overall_ci_high": ci[1],
+        "dimensions_included": ov.get("dimensions_included"),
+    }
+    for d in dims:
+        block = card["dimensions"].get(d) or {}
+        ci = block.get("ci") or [None, None]
+        row[d], row[f"{d}_ci_low"], row[f"{d}_ci_high"] = block.get("score"), ci[0], ci[1]
+        row[f"{d}_status"] = block.get("status", "scored" if block else None)
+    return row
 
 
 def fmt_score(v: Any, lo: Any = None, hi: Any = None) -> str:

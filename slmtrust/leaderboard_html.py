@@ -13,7 +13,17 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import __version__
-from .leaderboard import Board, Group, efficiency, fmt_dimension, fmt_number, fmt_overall, fmt_score, precision
+from .leaderboard import (
+    Board,
+    Group,
+    efficiency,
+    fmt_dimension,
+    fmt_number,
+    fmt_overall,
+    fmt_score,
+    precision,
+    score_fields,
+)
 
 MAX_RADARS = 24  # radars per group (the best models); a page with 1,000 radars helps nobody
 MAX_DRILL_MODELS = 8
@@ -72,15 +82,7 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
         c = e.card
         eff = efficiency(c)
         ov = c["overall"]
-        flat = {"overall": ov.get("score"), "overall_partial": ov.get("partial_score")}
-        flat.update(
-            {"overall_ci_low": (ov.get("ci") or [None, None])[0], "overall_ci_high": (ov.get("ci") or [None, None])[1]}
-        )
-        for d in dims:
-            block = c["dimensions"].get(d) or {}
-            ci = block.get("ci") or [None, None]
-            flat.update({d: block.get("score"), f"{d}_ci_low": ci[0], f"{d}_ci_high": ci[1]})
-            flat[f"{d}_status"] = block.get("status", "scored" if block else None)
+        flat = score_fields(c, dims)
         rows.append(
             {
                 "rank": rank if ov.get("score") is not None else "-",
