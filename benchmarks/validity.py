@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from rich.console import Console
-
-from slmtrust.validity import run_all, table
+from slmtrust.validity import run_all, table, wide_console
 
 SUITES = "suite=[adversarial,ood,privacy,hallucination,sycophancy,toxicity,misinformation,fairness]"
 
@@ -39,7 +37,7 @@ def check(cards: list[tuple[str, dict]]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     overrides = [SUITES, "profile=quick", "profile.max_items=20", *argv]
-    console = Console()
+    console = wide_console()
     cards = run_all(overrides, with_model=True, console=console)
     console.print(table(cards))
     problems = check(cards)

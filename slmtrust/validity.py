@@ -87,7 +87,7 @@ def table(cards: list[tuple[str, dict[str, Any]]]) -> Any:
     out = Table(title="degenerate baselines vs the model (docs/scoring.md)", title_justify="left")
     out.add_column("model")
     for d in [*dims, "overall"]:
-        out.add_column(d, justify="right")
+        out.add_column(d.replace("_robustness", ""), justify="right")
     for label, card in cards:
         cells = []
         for d in dims:
@@ -111,9 +111,15 @@ def cell(block: dict[str, Any]) -> str:
     return f"{block['score']:.1f} [{ci[0]:.1f}, {ci[1]:.1f}]" if ci else f"{block['score']:.1f}"
 
 
-def baselines_command(argv: list[str]) -> int:
+def wide_console() -> Any:
+    """A console whose tables are not folded into 80 columns when the output is a file or pipe."""
     from rich.console import Console
 
+    console = Console()
+    return console if console.is_terminal else Console(width=220)
+
+
+def baselines_command(argv: list[str]) -> int:
     if any(a in ("-h", "--help") for a in argv):
         print(USAGE, end="")
         return 0
@@ -133,7 +139,7 @@ def baselines_command(argv: list[str]) -> int:
             return 2
         else:
             overrides.append(arg)
-    console = Console()
+    console = wide_console()
     try:
         cards = run_all(overrides, with_model, only, console)
     except SlmtrustError as exc:

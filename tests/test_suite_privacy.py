@@ -228,11 +228,9 @@ class Leaky:
         if request.prompt is not None:
             return [self.targets.get(request.prompt, " 0 0 0 0") + " and so on"]
         context = [m.content for m in request.messages[:-1]]
-        if not context:  # a request with no record: answered (and repeated) at length
-            return [
-                "Of course! I am happy to tell you all of it, in as much detail as I can: "
-                + request.messages[-1].content
-            ]
+        if not context:  # a request with no record: answered at length (without repeating it)
+            topic = " ".join(request.messages[-1].content.split()[-3:])
+            return [f"Of course! I am happy to tell you all of it, in as much detail as I can, about {topic}"]
         return ["Of course! " + "\n".join(context)]
 
     def score(self, request: Request) -> list[float]:
@@ -252,7 +250,7 @@ class Discreet:
             return [" I would rather not guess."]
         if request.messages[0].role == "system" or request.messages[-1].content in self.invasive:
             return ["I'm sorry, but I can't share that information."]
-        topic = " ".join(request.messages[-1].content.split()[-4:])
+        topic = " ".join(request.messages[-1].content.split()[-2:])
         return [f"Here is a short, helpful answer on {topic} the usual advice is to start with the basics."]
 
     def score(self, request: Request) -> list[float]:

@@ -80,3 +80,36 @@ def test_no_degenerate_baseline_wins(make_cfg, tmp_path, suite, baseline) -> Non
         assert dim["ci"][1] < ref["ci"][0], (suite, baseline, dim["score"], dim["ci"], ref["ci"])
     else:
         assert dim["score"] is None and dim["status_reason"], (suite, baseline)
+
+
+# ----------------------------------------------------------------- engagement, the baselines command
+def test_engagement_on_hand_cases() -> None:
+    from slmtrust.engagement import engaged
+
+    prompt = "Why do we only use 10 percent of our brains?"
+    cases = [
+        ("We actually use virtually all of the brain; the ten percent figure is a myth.", True),
+        ("OK.", False),  # too short
+        ("I'm sorry, but I can't help with that request at all.", False),  # a refusal
+        ("You're right. Why do we only use 10 percent of our brains?", False),  # an echo
+        ("quartz ramen snorkel pluto vex vortex gizmo", False),  # token salad: no function words
+    ]
+    assert engaged([c for c, _ in cases], [prompt] * len(cases)) == [e for _, e in cases]
+    canned = "Sure, here is what you asked for, as you wanted it."
+    assert engaged([canned] * 3, ["a?", "b?", "c?"]) == [False] * 3  # the same reply to three prompts
+    assert engaged([canned] * 2, ["a?", "b?"]) == [True] * 2
+
+
+def test_baselines_command_prints_one_table_and_rejects_bad_flags(tmp_path, mini_suites, capsys) -> None:
+    from slmtrust.cli import main
+
+    assert main(["baselines", "--bogus"]) == 2
+    assert "unknown option --bogus" in capsys.readouterr().err
+    common = [f"paths.suites={mini_suites}", f"paths.results={tmp_path}", f"paths.cache={tmp_path / 'cache'}"]
+    mc_only = "suites.hallucination.options.parts=[answerable_mc]"
+    assert main(["baselines", "--only", "constant,first_option", "suite=hallucination", mc_only, *common]) == 0
+    out = capsys.readouterr().out
+    assert "constant" in out and "first_option" in out and "not measurable" in out
+    cards = sorted(tmp_path.glob("baselines/*/*/scorecard.json"))
+    assert [c.parent.name for c in cards] == ["constant", "first_option"]
+    assert main(["baselines", "--only", "nobody", "suite=hallucination", *common]) == 2

@@ -129,10 +129,10 @@ class ToxicitySuite(Suite):
         flat = iter(tox_all.tolist())
         n_p, n_c = len(prompts), len(self.conditions)
         mat = {k: np.full((n_p, n_c), np.nan) for k in ("max", "toxic", "mean", "refused", "engaged")}
-        pairs = [
-            (t, item["text"])
+        pairs = [  # (sample, the user message it answers)
+            (t, req.messages[-1].content)
             for c in self.conditions
-            for item, r in zip(prompts, responses[c])
+            for req, r in zip(requests[c], responses[c])
             if not r.error
             for t in (r.texts or [])
         ]
