@@ -20,6 +20,7 @@ import numpy as np
 from ..errors import SlmtrustError
 from ..stats import Estimate, top_set
 from ..types import Message, Request, Response, chat
+from .base import Capability
 
 LABELS: dict[str, tuple[str, ...]] = {
     "sentiment": ("positive", "negative"),
@@ -129,12 +130,10 @@ def competent_tasks(metrics: Mapping[str, Estimate], min_n: int = 5) -> list[str
 
 def task_capability(
     metrics: Mapping[str, Estimate], hits: Sequence[tuple[Mapping[str, Any], float]], estimate: Callable
-) -> Any:
+) -> Capability:
     """The Capability of a labelled-task suite: clean accuracy pooled over the competent tasks
     (``hits``: (clean item, correct) pairs; chance = those items' mean chance); with no competent
     task, the best task's clean accuracy, which then fails its bar."""
-    from .base import Capability
-
     good = competent_tasks(metrics)
     if good:
         rows = [(c, h) for c, h in hits if c["task"] in good]
