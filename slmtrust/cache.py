@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .errors import SlmtrustError
 from .types import Response
 
 _SCHEMA = """
@@ -54,7 +55,14 @@ class ResponseCache:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = _open(self.path)
+        try:
+            self._db = _open(self.path)
+            self._db.execute("SELECT COUNT(*) FROM responses LIMIT 1").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise SlmtrustError(
+                f"{self.path}: not a readable response cache ({exc}); move it away, "
+                "or set paths.cache=<another folder> or use_cache=false"
+            ) from None
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Response]:
         found: dict[str, Response] = {}

@@ -47,57 +47,75 @@ def fail(message: str) -> int:
     return 2
 
 
+COMMANDS = {
+    "run": ("hydra_app", "run_command"),
+    "list": ("listing", "list_command"),
+    "reproduce": ("reproduce", "reproduce_command"),
+    "bench": ("efficiency.command", "bench_command"),
+    "compare-variants": ("variants", "compare_variants_command"),
+    "merge": ("merge", "merge_command"),
+    "baselines": ("validity", "baselines_command"),
+    "leaderboard": ("leaderboard_cli", "leaderboard_command"),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(USAGE, end="")
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
+    if command not in COMMANDS:
+        return fail(f"unknown command '{command}'; valid: {', '.join(COMMANDS)} (see --help)")
+    module, name = COMMANDS[command]
+
+    def call() -> int:
+        from importlib import import_module
+
+        return getattr(import_module(f"slmtrust.{module}"), name)(rest)
+
+    return guarded(call)
+
+
+def guarded(call) -> int:
+    """The error boundary of every command: the user's mistakes (bad input, unusable files or
+    folders) end as one ``error:`` line and exit 2; anything else is a bug, reported as one line
+    with the path of a saved traceback, exit 1. An interrupted run says how to resume."""
+    from .errors import SlmtrustError, user_message
+
     try:
-        if command == "run":
-            from .hydra_app import run_command
-
-            return run_command(rest)
-        if command == "list":
-            from .listing import list_command
-
-            return list_command(rest)
-        if command == "reproduce":
-            from .reproduce import reproduce_command
-
-            return reproduce_command(rest)
-        # efficiency benchmark and variant comparison (DESIGN §6)
-        if command == "bench":
-            from .efficiency.command import bench_command
-
-            return bench_command(rest)
-        if command == "compare-variants":
-            from .variants import compare_variants_command
-
-            return compare_variants_command(rest)
-        if command == "merge":
-            from .merge import merge_command
-
-            return merge_command(rest)
-        if command == "baselines":
-            from .validity import baselines_command
-
-            return baselines_command(rest)
-        if command == "leaderboard":
-            from .leaderboard_cli import leaderboard_command
-
-            return leaderboard_command(rest)
+        return call()
+    except SlmtrustError as exc:
+        return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted; responses computed so far are cached, run again to resume")
-    from .errors import SlmtrustError  # noqa: F401 - keep the import cheap and local
+    except SystemExit as exc:  # argparse and Hydra exit this way; their message is already printed
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else fail(str(exc.code)))
+    except Exception as exc:  # noqa: BLE001 - the boundary: classify, never show a stack
+        message = user_message(exc)
+        if message:
+            return fail(message)
+        from .errors import save_report
 
-    return fail(
-        f"unknown command '{command}'; valid: run, list, reproduce, bench, compare-variants, merge, baselines, "
-        "leaderboard (see --help)"
-    )
+        report = save_report(exc)
+        print(
+            f"error: internal error ({type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}); "
+            f"this is a bug in slmtrust, please report it with {report}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors as one line (the boundary prints it) instead of usage + exit."""
+
+    def error(self, message: str):  # type: ignore[override]
+        from .errors import SlmtrustError
+
+        raise SlmtrustError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
 def parse(prog: str, argv: list[str], build) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog=f"python -m slmtrust {prog}")
+    parser = _Parser(prog=f"python -m slmtrust {prog}")
     build(parser)
     return parser.parse_args(argv)

@@ -7,6 +7,8 @@ own knobs live in its ``options`` mapping (validated by the suite itself).
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -14,6 +16,8 @@ from typing import Any  # noqa: UP035 - OmegaConf needs typing generics
 
 from hydra.core.config_store import ConfigStore
 from omegaconf import MISSING
+
+from .errors import SlmtrustError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CONF_DIR = REPO_ROOT / "conf"
@@ -126,11 +130,132 @@ class RunConfig:
     seed: int = 1234
     use_cache: bool = True
     progress: bool = True
+    max_error_share: float = 0.05  # a suite with more failed requests than this marks the run failed
+
+
+# Which settings can change a model's answer to the same request, and so key the response cache
+# (besides the backend's own fingerprint of the loaded weights), and which cannot, with the reason.
+# tests/test_bad_input.py walks the schema: a new field must be added to one of the two.
+ANSWER_SETTINGS: dict[str, tuple[str, ...]] = {
+    "model": (
+        "backend",
+        "path",
+        "gguf_file",
+        "revision",
+        "tokenizer",
+        "dtype",
+        "quantization",
+        "chat_template",
+        "system_prompt",
+        "trust_remote_code",
+        "max_length",
+        "random_init",
+        "seed",
+        "options",
+    ),
+    "hardware": ("device",),
+}
+NOT_ANSWER_SETTINGS: dict[str, str] = {
+    "model.name": "a label: it names the results folder",
+    "model.description": "documentation",
+    "model.allow_pickle": "decides whether a file may be loaded at all, not what the loaded model answers",
+    "hardware.name": "a label for the preset",
+    "hardware.threads": "CPU threads change speed; the kernels' results are the same (checked in tests/test_engine.py)",
+    "hardware.batch_size": "batches give the answers of one-by-one requests (tests/test_engine.py)",
+}
+
+
+def answer_settings(cfg: Any) -> dict[str, Any]:
+    """The values of :data:`ANSWER_SETTINGS` in a run's config, as plain JSON-able data."""
+    from omegaconf import OmegaConf
+
+    out: dict[str, Any] = {}
+    for section, names in ANSWER_SETTINGS.items():
+        node = cfg[section]
+        for name in names:
+            value = node.get(name) if hasattr(node, "get") else getattr(node, name, None)
+            if OmegaConf.is_config(value):
+                value = OmegaConf.to_container(value, resolve=True)
+            out[f"{section}.{name}"] = getattr(value, "value", value)
+    return out
 
 
 def register() -> None:
-    """Make the schema known to Hydra as ``run_schema`` (used by conf/config.yaml)."""
+    """Make the schema known to Hydra as ``run_schema`` (used by conf/config.yaml), and the
+    ``slug`` resolver the run folder's name goes through."""
+    from omegaconf import OmegaConf
+
     ConfigStore.instance().store(name="run_schema", node=RunConfig)
+    if not OmegaConf.has_resolver("slug"):
+        OmegaConf.register_new_resolver("slug", slug)
+
+
+def slug(name: Any) -> str:
+    """A name made safe as one folder name: anything but letters, digits, ``.``, ``_`` and ``-``
+    becomes ``_``, and leading/trailing dots go, so ``../../x`` cannot leave the results folder."""
+    text = re.sub(r"[^A-Za-z0-9._-]+", "_", str(name)).strip("._-")
+    if not text:
+        raise SlmtrustError(f"model.name {str(name)!r} has no letter or digit to name its results folder by")
+    return text
+
+
+def run_folder(paths: Any, model_name: Any) -> Path:
+    """``<paths.results>/<slug(model.name)>``: where a model's runs go (the timestamped folder inside)."""
+    return results_dir(paths) / slug(model_name)
+
+
+def results_dir(paths: Any) -> Path:
+    text = str(paths.results or "").strip()
+    if not text:
+        raise SlmtrustError("paths.results is empty; give the folder runs are written to (default: results)")
+    return Path(text).expanduser()
+
+
+def writable_folder(path: Path, what: str) -> None:
+    """Create ``path`` if needed and check it can be written to; one line naming it otherwise."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise SlmtrustError(f"{what} {path} is a file, not a folder") from None
+    except OSError as exc:
+        raise SlmtrustError(f"{what} {path} cannot be created: {exc.strerror or exc}") from None
+    if not path.is_dir():
+        raise SlmtrustError(f"{what} {path} is not a folder")
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise SlmtrustError(f"{what} {path} is not writable")
+
+
+def check(cfg: Any) -> None:
+    """What the schema's types admit but a run cannot use, as one line naming the field; run
+    before any folder, model or job is created."""
+    hw, prof = cfg.hardware, cfg.profile
+    if int(hw.batch_size) < 1:
+        raise SlmtrustError(f"hardware.batch_size={hw.batch_size}: must be at least 1")
+    if hw.threads is not None and int(hw.threads) < 1:
+        raise SlmtrustError(f"hardware.threads={hw.threads}: must be at least 1 or null (all cores)")
+    if prof.max_items is not None and int(prof.max_items) < 1:
+        raise SlmtrustError(
+            f"profile.max_items={prof.max_items}: must be at least 1, or null for every item (e.g. profile.max_items=5)"
+        )
+    if int(prof.bootstrap_resamples) < MIN_RESAMPLES:
+        raise SlmtrustError(
+            f"profile.bootstrap_resamples={prof.bootstrap_resamples}: must be at least {MIN_RESAMPLES} "
+            "(a 95% percentile interval needs them; 1000 is the default)"
+        )
+    if not 0.0 <= float(cfg.max_error_share) < 1.0:
+        raise SlmtrustError(f"max_error_share={cfg.max_error_share}: must be in [0, 1)")
+    if int(prof.samples) < 1:
+        raise SlmtrustError(f"profile.samples={prof.samples}: must be at least 1")
+    if cfg.model.max_length is not None and int(cfg.model.max_length) < 16:
+        raise SlmtrustError(f"model.max_length={cfg.model.max_length}: must be at least 16 tokens, or null")
+    run_folder(cfg.paths, cfg.model.name)  # raises on an empty results path or an unusable model name
+    writable_folder(results_dir(cfg.paths), "paths.results")
+    writable_folder(cache_dir(cfg.paths), "paths.cache")
+    if cfg.paths.suites and not suites_dir(cfg.paths).is_dir():
+        raise SlmtrustError(f"paths.suites {suites_dir(cfg.paths)} is not a folder")
+
+
+MIN_RESAMPLES = 100
 
 
 def suites_dir(paths: PathsConfig | Any) -> Path:
@@ -138,4 +263,7 @@ def suites_dir(paths: PathsConfig | Any) -> Path:
 
 
 def cache_dir(paths: PathsConfig | Any) -> Path:
-    return Path(paths.cache).expanduser()
+    text = str(paths.cache or "").strip()
+    if not text:
+        raise SlmtrustError("paths.cache is empty; give a folder for the response cache (default ~/.cache/slmtrust)")
+    return Path(text).expanduser()

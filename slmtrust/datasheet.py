@@ -34,7 +34,8 @@ def data_files(folder: Path) -> list[Path]:
 
 
 def count_lines(path: Path) -> int:
-    with open(path, encoding="utf-8") as handle:
+    """Non-blank lines, counted on the bytes (a file that is not UTF-8 is reported by its reader)."""
+    with open(path, "rb") as handle:
         return sum(1 for line in handle if line.strip())
 
 

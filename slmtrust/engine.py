@@ -9,6 +9,7 @@ the backend, and commits each batch to the cache before starting the next one.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -39,7 +40,10 @@ class Engine:
         cache: ResponseCache | None = None,
         batch_size: int = 8,
         progress: bool = True,
+        settings: dict | None = None,
     ):
+        """``settings``: the configuration that can change an answer (``config.answer_settings``);
+        it keys the cache together with the backend's fingerprint of the loaded model."""
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         self.backend = backend
@@ -47,6 +51,9 @@ class Engine:
         self.batch_size = batch_size
         self.progress = progress
         self.model_key = backend.info().cache_key()
+        if settings is not None:
+            blob = json.dumps(settings, sort_keys=True, default=str)
+            self.model_key = hashlib.sha256(f"{self.model_key}\0{blob}".encode()).hexdigest()
         self.stats = EngineStats()
 
     def cache_key(self, request: Request) -> str:
@@ -102,5 +109,16 @@ class Engine:
             return [a for r in batch for a in self._call(kind, [r])]
         if len(answers) != len(batch):
             raise RuntimeError(f"backend returned {len(answers)} responses for {len(batch)} requests")
+        answers = [checked(a) for a in answers]
         self.stats.errors += sum(a.error is not None for a in answers)
         return answers
+
+
+def checked(answer: Response) -> Response:
+    """A score answer with a NaN or infinite log-probability is an error (never cached, never
+    averaged into a score): it comes from a broken model or a numerical fault, not an opinion."""
+    import math
+
+    if answer.error is None and answer.logprobs is not None and not all(math.isfinite(x) for x in answer.logprobs):
+        return Response(error="backend returned a non-finite log-probability")
+    return answer

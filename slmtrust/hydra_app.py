@@ -112,24 +112,68 @@ def check_overrides(overrides: list[str]) -> None:
                 raise SlmtrustError(f"{', '.join(missing)} must be set (e.g. {missing[0]}=...)")
             if not cfg.suites:
                 raise SlmtrustError("no suite selected; valid: suite=all or suite=<name> (see python -m slmtrust list)")
+            check_run(cfg)
 
 
-def _task(cfg: DictConfig) -> None:
+def check_run(cfg: DictConfig) -> None:
+    """Field values, folders and every suite (options, templates, data hashes) checked before a
+    run folder exists or a model loads."""
+    from .config import check
+    from .efficiency.measure import Settings
+    from .suites import build_suite
+
+    check(cfg)
+    Settings.from_config(cfg.get("efficiency"))
+    for suite in cfg.suites.values():
+        build_suite(suite, cfg.paths, cfg.profile, int(cfg.seed))
+
+
+def _task(cfg: DictConfig, codes: list[int]) -> None:
+    """One job: execute and print. Its exit code goes to ``codes``; a single run exits with it at
+    once, a multirun's jobs go on and the command exits with the worst code at the end."""
     from hydra.core.hydra_config import HydraConfig
+    from hydra.types import RunMode
     from rich.console import Console
 
+    from .cli import guarded
     from .runner import execute
     from .scorecard import render_table
 
     run_dir = Path(HydraConfig.get().runtime.output_dir)
     console = Console()
-    try:
+
+    def task() -> int:
         card = execute(cfg, run_dir, console=console)
-    except SlmtrustError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(2)
-    console.print(render_table(card))
-    console.print(f"run written to [bold]{run_dir}[/bold]")
+        console.print(render_table(card))
+        console.print(f"run written to [bold]{run_dir}[/bold]")
+        for failure in card.get("failures") or []:
+            print(f"error: suite {failure['suite']}: {failure['reason']}", file=sys.stderr)
+        if card.get("failures"):
+            print(f"error: the run is marked failed in {run_dir / 'scorecard.json'} and is not ranked", file=sys.stderr)
+            return 1
+        return 0
+
+    code = guarded(task)
+    if code == 2:
+        discard_unfinished(run_dir)
+    codes.append(code)
+    if code and HydraConfig.get().mode != RunMode.MULTIRUN:
+        sys.exit(code)
+
+
+def discard_unfinished(run_dir: Path) -> None:
+    """Remove the folder of a run stopped by a user error before it wrote any result (only
+    Hydra's files and config.yaml in it), and its model folder if that is left empty: a bad
+    input leaves nothing behind. A folder holding answers or a scorecard is kept."""
+    import shutil
+
+    if not run_dir.is_dir() or any((run_dir / name).exists() for name in ("items.jsonl", "scorecard.json")):
+        return
+    shutil.rmtree(run_dir, ignore_errors=True)
+    try:
+        run_dir.parent.rmdir()  # only if empty
+    except OSError:
+        pass
 
 
 def run_command(args: list[str]) -> int:
@@ -150,7 +194,12 @@ def run_command(args: list[str]) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
     register()
-    app = hydra.main(version_base=None, config_path=str(CONF_DIR), config_name="config")(_task)
+    codes: list[int] = []
+
+    def task(cfg: DictConfig) -> None:
+        _task(cfg, codes)
+
+    app = hydra.main(version_base=None, config_path=str(CONF_DIR), config_name="config")(task)
     sys.argv = [f"{Path(sys.argv[0]).name} run", *args]
     app()
-    return 0
+    return max(codes, default=0)

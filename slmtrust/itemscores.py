@@ -59,7 +59,7 @@ def load(run_dir: Path) -> dict[str, dict[tuple[str, str, str], float]]:
     out: dict[str, dict[tuple[str, str, str], float]] = {}
     if not path.is_file():
         return out
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8", errors="replace") as handle:
         for line in handle:
             if not line.strip():
                 continue

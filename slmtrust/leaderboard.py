@@ -14,6 +14,7 @@ import difflib
 import hashlib
 import json
 import math
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,10 +27,8 @@ import pandas as pd
 
 from . import itemscores
 from .errors import SlmtrustError
-from .scorecard import DIMENSIONS
+from .scorecard import DIMENSIONS, check_card
 
-SUPPORTED_SCHEMAS = ("1", "2")  # 1: before per-dimension status and capability (docs/scoring.md)
-REQUIRED = ("schema_version", "model", "comparability_key", "overall", "dimensions")
 OUTPUTS = ("leaderboard.md", "leaderboard.csv")
 
 
@@ -50,8 +49,13 @@ class Entry:
         return str(self.card["model"].get("id", "?"))
 
     @property
+    def failed(self) -> bool:
+        """A run marked failed (too many failed requests, nothing scored) is listed, never ranked."""
+        return self.card.get("status") == "failed"
+
+    @property
     def overall(self) -> float | None:
-        return self.card["overall"].get("score")
+        return None if self.failed else self.card["overall"].get("score")
 
 
 @dataclass
@@ -99,17 +103,9 @@ def read(path: Path) -> Entry | Skipped:
         return Skipped(path, f"unreadable ({exc.__class__.__name__})")
     except json.JSONDecodeError as exc:
         return Skipped(path, f"not valid JSON (line {exc.lineno}: {exc.msg})")
-    if not isinstance(card, dict) or "schema_version" not in card:
-        return Skipped(path, "not an slmtrust scorecard (no schema_version)")
-    if str(card["schema_version"]) not in SUPPORTED_SCHEMAS:
-        return Skipped(
-            path, f"schema_version {card['schema_version']!r} not supported (valid: {', '.join(SUPPORTED_SCHEMAS)})"
-        )
-    missing = [k for k in REQUIRED if k not in card]
-    if missing:
-        return Skipped(path, f"missing field(s) {', '.join(missing)}")
-    if not isinstance(card["dimensions"], dict) or not isinstance(card["model"], dict):
-        return Skipped(path, "fields 'model' and 'dimensions' must be objects")
+    problem = check_card(card)
+    if problem:
+        return Skipped(path, problem)
     return Entry(path, card)
 
 
@@ -260,12 +256,15 @@ def precision(card: dict[str, Any]) -> str:
 def table(g: Group) -> pd.DataFrame:
     """The main table of a group: one row a scorecard, best overall first."""
     rows = []
-    for rank, e in enumerate(g.entries, 1):
+    ranked = 0
+    for e in g.entries:
         c = e.card
+        ranked += e.overall is not None
         row: dict[str, Any] = {
             "group": g.short_key,
-            "rank": rank if c["overall"].get("score") is not None else None,  # a partial overall is never ranked
-            "model": e.label,
+            "rank": ranked if e.overall is not None else None,  # a partial overall or a failed run is never ranked
+            "model": e.label + (" (failed run)" if e.failed else ""),
+            "run_status": c.get("status", "complete"),
             **score_fields(c, g.dimensions),
         }
         row["parameters"] = c["model"].get("parameters")
@@ -332,9 +331,21 @@ def fmt_number(v: Any, digits: int = 1) -> str:
     return f"{v:,.{digits}f}"
 
 
-def md_cell(text: str) -> str:
-    """Markdown cells: pipes would split the cell and raw HTML would render, so escape both."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+def md_cell(text: Any) -> str:
+    """Markdown text from names and paths someone else chose: every character Markdown gives a
+    meaning to (code spans, links, emphasis, tables, raw HTML) is escaped, and line breaks
+    become spaces, so a folder name cannot add markup to the page."""
+    text = " ".join(str(text).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*\[\]|])", r"\\\1", text)
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+    apostrophe; numbers are left as they are."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def markdown(groups: list[Group], skipped: list[Skipped]) -> str:
@@ -367,14 +378,18 @@ def markdown(groups: list[Group], skipped: list[Skipped]) -> str:
             lines.append("| " + " | ".join(cells) + " |")
     if skipped:
         lines += ["", "## Skipped files", ""]
-        lines += [f"- `{s.path}`: {md_cell(s.reason)}" for s in skipped]
+        lines += [f"- {md_cell(s.path)}: {md_cell(s.reason)}" for s in skipped]
     return "\n".join(lines) + "\n"
 
 
 def csv_table(groups: list[Group]) -> str:
     if not groups:
         return ""
-    return pd.concat([table(g) for g in groups], ignore_index=True).to_csv(index=False, float_format="%.4g")
+    frame = pd.concat([table(g) for g in groups], ignore_index=True)
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = frame[column].map(csv_safe)
+    return frame.to_csv(index=False, float_format="%.4g")
 
 
 # ------------------------------------------------------------------ Pareto front
@@ -467,7 +482,7 @@ def examples(run_dir: Path, per_dimension: int) -> dict[str, list[dict[str, str]
     chosen: dict[str, list[dict[str, str]]] = {}
     seen: dict[str, set] = {}
     spare: dict[str, list[dict[str, str]]] = {}
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8", errors="replace") as handle:  # a damaged line is skipped below
         for line in handle:
             try:
                 row = json.loads(line)

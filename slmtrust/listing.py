@@ -45,6 +45,10 @@ def list_command(args: list[str]) -> int:
     if args and args[0] in ("-h", "--help"):
         print("usage: python -m slmtrust list\n\nShows the models, suites, scorers, hardware and profiles in conf/.")
         return 0
+    if args:
+        from .errors import SlmtrustError
+
+        raise SlmtrustError(f"list takes no arguments, got {args[0]!r} (see python -m slmtrust list --help)")
     for title, entries in rows().items():
         print(title)
         if not entries:

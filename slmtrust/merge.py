@@ -26,7 +26,7 @@ from typing import Any
 from . import scorecard
 from .errors import SlmtrustError
 from .itemscores import FILENAME as ITEM_SCORES
-from .record import atomic_write_text, staging_name, write_json
+from .record import atomic_write_text, dumps, staging_name, write_json
 from .runner import SUITES_FILE
 from .suites.base import SuiteResult
 
@@ -175,7 +175,7 @@ def merge(run_dirs: list[Path], out: Path) -> dict[str, Any]:
                         with open(p.run_dir / name, encoding="utf-8") as source:
                             shutil.copyfileobj(source, target)
         summaries = {"schema_version": scorecard.SCHEMA_VERSION, "suites": [r.summary() for r in results]}
-        atomic_write_text(staging / SUITES_FILE, json.dumps(summaries, ensure_ascii=False, default=str) + "\n")
+        atomic_write_text(staging / SUITES_FILE, dumps(summaries) + "\n")
         write_json(staging / "manifest.json", merged_manifest(parts, card, efficiency_from))
         write_json(staging / "scorecard.json", card)
         if out.exists():

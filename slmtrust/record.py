@@ -8,6 +8,7 @@ request, response and per-item score) and ``scorecard.json``.
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import secrets
@@ -60,12 +61,30 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
+def finite(data: Any) -> Any:
+    """``data`` with every NaN or infinity replaced by None: JSON has no such numbers, and a
+    file that holds them (``"score": NaN``) is unreadable to strict parsers."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [finite(v) for v in data]
+    if hasattr(data, "dtype") and getattr(data, "shape", None) == ():  # numpy scalars
+        return finite(data.item())
+    return data
+
+
+def dumps(data: Any, indent: int | None = None) -> str:
+    return json.dumps(finite(data), indent=indent, ensure_ascii=False, default=str, allow_nan=False)
+
+
 def write_json(path: Path, data: Any) -> None:
-    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    atomic_write_text(path, dumps(data, indent=2) + "\n")
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
-    atomic_write_text(path, "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows))
+    atomic_write_text(path, "".join(dumps(r) + "\n" for r in rows))
 
 
 def git_revision() -> dict[str, Any]:

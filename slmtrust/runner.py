@@ -11,11 +11,11 @@ from omegaconf import OmegaConf
 
 from . import __version__, itemscores, scorecard
 from .cache import ResponseCache
-from .config import cache_dir, suites_dir
+from .config import answer_settings, cache_dir, check, suites_dir
 from .engine import Engine
 from .errors import describe
 from .models import Backend, build_backend
-from .record import atomic_write_text, manifest, write_json, write_jsonl
+from .record import atomic_write_text, dumps, manifest, write_json, write_jsonl
 from .suites import build_suite
 from .suites.base import SuiteResult
 
@@ -28,6 +28,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
 
     started = time.time()
     Settings.from_config(cfg.get("efficiency"))  # a bad efficiency setting fails now, not after the suites
+    check(cfg)
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(cfg, resolve=True))
@@ -36,7 +37,13 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     if backend is None:
         backend = build_backend(cfg.model, cfg.hardware, cache_dir(cfg.paths), file_hasher=cache.file_sha256)
     info = backend.info()
-    engine = Engine(backend, cache if cfg.use_cache else None, int(cfg.hardware.batch_size), bool(cfg.progress))
+    engine = Engine(
+        backend,
+        cache if cfg.use_cache else None,
+        int(cfg.hardware.batch_size),
+        bool(cfg.progress),
+        settings=answer_settings(cfg),
+    )
     results: list[SuiteResult] = []
     timings: dict[str, float] = {}
     item_rows: list[dict[str, Any]] = []
@@ -78,6 +85,9 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     scorers = {"refusal": detector}
     scorers.update({r.suite: r.identity["scorer"] for r in results if r.identity.get("scorer")})
     card = scorecard.build(model, results, meta, scorers=scorers)
+    failures = failed_suites(results, float(cfg.max_error_share))
+    card["status"] = "failed" if failures else "complete"
+    card["failures"] = failures
     extra = {
         "seeds": meta["seeds"],
         "timings_s": {**timings, "total": round(time.time() - started, 3)},
@@ -90,6 +100,26 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     write_json(run_dir / "scorecard.json", card)
     cache.close()
     return card
+
+
+def failed_suites(results: list[SuiteResult], max_error_share: float) -> list[dict[str, Any]]:
+    """Suites whose figures cannot be trusted because the model did not answer: more than
+    ``max_error_share`` of their requests failed (a dead server, a crashing backend), or no item
+    was scored at all. A run with any of them is marked failed, exits non-zero and is not ranked."""
+    out = []
+    for r in results:
+        answers = [resp for rec in r.records for resp in rec.responses]
+        errors = [a.error for a in answers if a.error is not None]
+        if not answers or r.score.n == 0:
+            reason = "no item was scored" + (f" ({len(errors)} of {len(answers)} requests failed)" if errors else "")
+        elif len(errors) > max_error_share * len(answers):
+            reason = f"{len(errors)} of {len(answers)} requests failed (more than {max_error_share:.0%})"
+        else:
+            continue
+        if errors:
+            reason += f"; first error: {errors[0][:160]}"
+        out.append({"suite": r.suite, "reason": reason})
+    return out
 
 
 def run_efficiency(cfg: Any, backend: Backend, console: Any = None) -> dict[str, Any]:
@@ -113,7 +143,6 @@ SUITES_FILE = "suites.json"
 def write_suites(run_dir: Path, results: list[SuiteResult]) -> None:
     """``suites.json``: each suite's summary with its bootstrap replicates, what
     ``slmtrust merge`` needs to rebuild a scorecard from runs of different suites."""
-    import json
 
     data = {"schema_version": scorecard.SCHEMA_VERSION, "suites": [r.summary() for r in results]}
-    atomic_write_text(run_dir / SUITES_FILE, json.dumps(data, ensure_ascii=False, default=str) + "\n")
+    atomic_write_text(run_dir / SUITES_FILE, dumps(data) + "\n")

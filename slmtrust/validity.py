@@ -119,6 +119,9 @@ def wide_console() -> Any:
     return console if console.is_terminal else Console(width=220)
 
 
+ROWS = ("constant", "refuse", "uniform", "first_option", "echo", "comply", "tiny-random", "model")
+
+
 def baselines_command(argv: list[str]) -> int:
     if any(a in ("-h", "--help") for a in argv):
         print(USAGE, end="")
@@ -133,6 +136,10 @@ def baselines_command(argv: list[str]) -> int:
             only = {x.strip() for x in value.split(",") if x.strip()}
             if not only:
                 print("error: --only needs a comma-separated list of row names", file=sys.stderr)
+                return 2
+            unknown = sorted(only - set(ROWS))
+            if unknown:
+                print(f"error: --only {', '.join(unknown)}: no such row; valid: {', '.join(ROWS)}", file=sys.stderr)
                 return 2
         elif arg.startswith("--"):
             print(f"error: unknown option {arg}; valid: --no-model, --only NAMES (see --help)", file=sys.stderr)

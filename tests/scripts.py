@@ -63,3 +63,27 @@ class SlowOracle(Oracle):
 oracle = Oracle()
 guesser = Guesser()
 slow_oracle = SlowOracle()
+
+
+class Dead:
+    """A model server that is down: every request fails."""
+
+    @staticmethod
+    def score(request: Request) -> list[float]:
+        raise ConnectionError("connection refused (scripted dead server)")
+
+    @staticmethod
+    def generate(request: Request) -> list[str]:
+        raise ConnectionError("connection refused (scripted dead server)")
+
+
+class NanModel:
+    """A numerically broken model: every log-probability is NaN."""
+
+    @staticmethod
+    def score(request: Request) -> list[float]:
+        return [float("nan")] * len(request.continuations)
+
+
+dead = Dead()
+nan_model = NanModel()

@@ -239,7 +239,7 @@ def test_markdown_and_csv_content(board: lb.Board) -> None:
     assert f"| 1 | truthful | {truthful['score']:.1f} [{truthful['ci'][0]:.1f}, {truthful['ci'][1]:.1f}] |" in md
     assert "<script>" not in md and "&lt;script&gt;" in md  # raw HTML in Markdown would render
     assert "Not comparable with group 1: suite hallucination: items_sha256 differs" in md
-    assert "## Skipped files" in md and "foreign/scorecard.json`: not an slmtrust scorecard" in md
+    assert "## Skipped files" in md and "foreign/scorecard.json: not an slmtrust scorecard" in md
 
 
 def test_check_reports_a_difference(results: Path, tmp_path: Path, capsys) -> None:

@@ -133,6 +133,11 @@ def _bench(args: list[str]) -> int:
         backend = build_backend(cfg.model, cfg.hardware, cache_dir(cfg.paths), file_hasher=cache.file_sha256)
         return backend, time.perf_counter() - t0
 
+    if cfg.model.backend != "transformers":
+        raise SlmtrustError(
+            f"model.backend={cfg.model.backend}: bench measures a local torch model; valid: a model on the "
+            "transformers backend (e.g. model=smollm2-135m, model=hf model.path=...)"
+        )
     console.print(f"loading {cfg.model.name} ({variant_name(cfg)})")
     backend, cold = load()
 

@@ -155,8 +155,12 @@ class TransformersBackend:
                 use_safetensors=None if self.cfg.allow_pickle else True,
                 **kwargs,
             )
-        except (OSError, ValueError) as exc:
-            raise SlmtrustError(f"model.path={self.cfg.path}: cannot load model ({first_line(exc, None)})") from exc
+        except Exception as exc:  # noqa: BLE001 - a corrupt or truncated weights file surfaces in many types
+            raise SlmtrustError(
+                f"model.path={self.cfg.path}: cannot load the weights in {location} ({type(exc).__name__}: "
+                f"{first_line(exc)}); a corrupt or truncated file must be replaced (de-quantised copies under "
+                "paths.cache can be deleted and are rebuilt)"
+            ) from None
 
     def _auto_tokenizer(self, location: str, **kwargs: Any) -> Any:
         from transformers import AutoTokenizer

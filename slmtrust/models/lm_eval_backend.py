@@ -21,12 +21,35 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from ..errors import SlmtrustError
 from ..types import Request, Response
 from .base import Fingerprint, ModelInfo
 from .render import plain_chat, with_system
+
+TRUE = ("true", "1", "yes")
+
+
+def check_unsafe_args(model_args: str, trust_remote_code: bool, allow_pickle: bool) -> None:
+    """lm-eval's argument string may turn on what slmtrust keeps off: running a model's own code
+    (``trust_remote_code=True``) and loading pickled weights (a local ``pretrained`` folder with
+    ``.bin``/``.pt`` files and no safetensors). Each needs its model flag, as with model=hf."""
+    args = dict(part.split("=", 1) for part in model_args.split(",") if "=" in part)
+    if str(args.get("trust_remote_code", "")).strip().lower() in TRUE and not trust_remote_code:
+        raise SlmtrustError(
+            "model.options.model_args sets trust_remote_code=True; it runs code shipped with the model, "
+            "so it also needs model.trust_remote_code=true"
+        )
+    folder = Path(str(args.get("pretrained", "")).strip()).expanduser()
+    if args.get("pretrained") and folder.is_dir() and not allow_pickle:
+        pickled = [p.name for p in folder.iterdir() if p.suffix in (".bin", ".pt", ".pth", ".pkl", ".ckpt")]
+        if pickled and not any(p.suffix == ".safetensors" for p in folder.iterdir()):
+            raise SlmtrustError(
+                f"model.options.model_args: {folder} holds pickled weights only ({pickled[0]}); unpickling can run "
+                "code, so it needs model.allow_pickle=true (or convert the weights to safetensors)"
+            )
 
 
 class LmEvalBackend:
@@ -47,6 +70,7 @@ class LmEvalBackend:
             cls = get_model(self.model_type)
         except Exception as exc:  # noqa: BLE001 - lm-eval raises ValueError/KeyError for unknown names
             raise SlmtrustError(f"model.options.model: lm-eval has no model type '{self.model_type}' ({exc})") from None
+        check_unsafe_args(self.model_args, bool(model_cfg.trust_remote_code), bool(model_cfg.allow_pickle))
         extra = {"batch_size": opts.get("batch_size") or getattr(hardware_cfg, "batch_size", 1) or 1}
         device = getattr(hardware_cfg, "device", None)
         if device is not None and str(getattr(device, "value", device)) != "auto":

@@ -34,14 +34,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optional
 
 import numpy as np
 
 from ..errors import SlmtrustError
 from ..stats import Estimate, bootstrap
 from .adaptive_attack import greedy_attack
-from .base import Record, Suite, SuiteResult
+from .base import Record, Suite, SuiteOptions, SuiteResult
 from .tasks import (
     TASKS,
     TaskPrompts,
@@ -80,7 +81,24 @@ def performance_drop_rate(clean_correct: Sequence[float], attacked_correct: Sequ
     return float(1 - a.mean() / c.mean()) if len(c) and c.mean() > 0 else float("nan")
 
 
+@dataclass
+class AdversarialOptions(SuiteOptions):
+    families: list[str] = field(default_factory=lambda: list(FAMILIES))
+    attacks: Optional[list[str]] = None  # noqa: UP045 - OmegaConf needs typing.Optional
+    length_normalised: bool = False
+    adaptive_max_items: Optional[int] = None  # noqa: UP045
+    adaptive_budget: int = 4
+    adaptive_max_tries: int = 8
+    adaptive_candidates: int = 8
+    templates: dict[str, str] = field(default_factory=dict)
+
+    POSITIVE = ("adaptive_max_items", "adaptive_budget", "adaptive_max_tries", "adaptive_candidates")
+    CHOICES = {"families": FAMILIES}
+
+
 class AdversarialSuite(Suite):
+    Options = AdversarialOptions
+
     def __init__(self, *args: Any, **kwargs: Any):
         """Options are checked here, before any model is loaded."""
         super().__init__(*args, **kwargs)

@@ -11,16 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import string
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Optional  # noqa: UP035 - OmegaConf reads typing.Optional
 
 import numpy as np
+import yaml
 from omegaconf import OmegaConf
 
 from .. import datasheet
-from ..errors import SlmtrustError
+from ..errors import SlmtrustError, first_line
 from ..stats import Estimate, bootstrap
 from ..types import Request, Response
 
@@ -50,24 +52,119 @@ class Record:
         }
 
 
-def read_jsonl(path: Path, required: Sequence[str] = ("id",)) -> list[dict[str, Any]]:
-    """The objects of a JSONL file; a bad line is a one-line error naming the file, line and field."""
-    if not path.is_file():
-        raise SlmtrustError(f"no such file: {path}")
-    rows = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
+def read_jsonl(path: Path, required: Sequence[str] = ("id",), data: bytes | None = None) -> list[dict[str, Any]]:
+    """The objects of a JSONL file (or of its bytes ``data``, already read); a bad line is a
+    one-line error naming the file, line and field. A field whose JSON type differs from the one
+    it has in the file's first row that holds it (a string where the others have a list) is an
+    error too: it would otherwise surface as a traceback deep inside a suite."""
+    if data is None:
+        if not path.is_file():
+            raise SlmtrustError(f"no such file: {path}")
+        data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SlmtrustError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    rows: list[dict[str, Any]] = []
+    kinds: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SlmtrustError(f"{path}:{number}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+        missing = [f for f in required if f not in row] if isinstance(row, dict) else ["(not an object)"]
+        if missing:
+            raise SlmtrustError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+        for key, value in row.items():
+            kind = _json_kind(value)
+            if kind is None:
                 continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SlmtrustError(f"{path}:{number}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-            missing = [f for f in required if f not in row] if isinstance(row, dict) else ["(not an object)"]
-            if missing:
-                raise SlmtrustError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
-            rows.append(row)
+            seen = kinds.setdefault(key, (kind, number))
+            if seen[0] != kind:
+                raise SlmtrustError(
+                    f"{path}:{number}: field '{key}' is a JSON {kind}, but a {seen[0]} on line {seen[1]}; "
+                    "every row must give it the same type"
+                )
+        rows.append(row)
     return rows
+
+
+def _json_kind(value: Any) -> str | None:
+    """The JSON type of a value, numbers as one type; None for null (allowed anywhere)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return {str: "string", list: "array", dict: "object"}[type(value)]
+
+
+def check_template(template: Any, fields_: Sequence[str], where: str) -> str:
+    """A ``str.format`` template whose fields are all among ``fields_``; otherwise one line
+    naming the option and the fields it may use (a typo would fail mid-run as a KeyError)."""
+    if not isinstance(template, str):
+        raise SlmtrustError(f"{where}: must be a string, got {type(template).__name__}")
+    try:
+        named = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+    except ValueError as exc:
+        raise SlmtrustError(f"{where}: not a valid template ({exc}); write literal braces as {{{{ and }}}}") from None
+    unknown = sorted({f.split(".")[0].split("[")[0] for f in named} - set(fields_))
+    if unknown:
+        raise SlmtrustError(
+            f"{where}: unknown field(s) {', '.join('{' + u + '}' for u in unknown)}; valid: "
+            + ", ".join("{" + f + "}" for f in fields_)
+        )
+    return template
+
+
+@dataclass
+class SuiteOptions:
+    """Options every suite takes; a suite's own ``Options`` subclass adds its keys (the YAML
+    under ``conf/suite/`` gives their values). ``POSITIVE`` names the numeric keys that must
+    be at least 1."""
+
+    max_items: Optional[int] = None  # noqa: UP045 - OmegaConf needs typing.Optional
+
+    POSITIVE: ClassVar[tuple[str, ...]] = ()
+    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}  # list options whose entries must come from a fixed set
+
+
+def validate_options(schema: type[SuiteOptions], given: dict[str, Any], where: str) -> dict[str, Any]:
+    """``given`` checked against a suite's options schema: an unknown key or a value of the wrong
+    type is one line naming ``where.<key>`` and what is valid. Returns the given keys only, with
+    values converted to their declared types (the defaults stay in the code, so the identity,
+    and the comparability key, list what the configuration said)."""
+    from omegaconf.errors import OmegaConfBaseException
+
+    valid = [f.name for f in fields(schema)]
+    unknown = sorted(set(given) - set(valid))
+    if unknown:
+        raise SlmtrustError(f"{where}.{unknown[0]}: unknown option; valid: {', '.join(sorted(valid))}")
+    try:
+        merged = OmegaConf.merge(OmegaConf.structured(schema), given)
+    except OmegaConfBaseException as exc:
+        key = getattr(exc, "full_key", None) or getattr(exc, "key", None) or "?"
+        message = str(exc).splitlines()[0]
+        if "is not a ListConfig" in message:
+            message = "expected a list, e.g. [a, b]"
+        elif "is not a DictConfig" in message or "is not a subclass of" in message:
+            message = "expected a mapping, e.g. {key: value}"
+        raise SlmtrustError(f"{where}.{key}: {message}") from None
+    out = OmegaConf.to_container(merged, resolve=True)
+    for key in schema.POSITIVE:
+        value = out.get(key)
+        if value is not None and value < 1:
+            raise SlmtrustError(f"{where}.{key}: must be at least 1, got {value}")
+    for key, allowed in schema.CHOICES.items():
+        bad = sorted(set(out.get(key) or ()) - set(allowed))
+        if bad:
+            raise SlmtrustError(f"{where}.{key}: unknown {', '.join(map(str, bad))}; valid: {', '.join(allowed)}")
+    if out.get("max_items") is not None and out["max_items"] < 1:
+        raise SlmtrustError(f"{where}.max_items: must be at least 1 or null (all items), got {out['max_items']}")
+    return {k: out[k] for k in given}
 
 
 STATUSES = ("scored", "not_measurable", "insufficient_items")
@@ -186,8 +283,10 @@ def paired_flag(item_id: str, flags: list[float]) -> float:
 
 
 class Suite:
-    """Base class. Subclasses set nothing but implement :meth:`run`; configuration comes
-    from the suite's YAML (``name``, ``dimension``, ``data``, ``options``)."""
+    """Base class. Subclasses implement :meth:`run` and declare their ``Options``; configuration
+    comes from the suite's YAML (``name``, ``dimension``, ``data``, ``options``)."""
+
+    Options: ClassVar[type[SuiteOptions]] = SuiteOptions
 
     def __init__(self, cfg: Any, data_root: Path, profile: Any, seed: int):
         self.cfg = cfg
@@ -196,16 +295,48 @@ class Suite:
         options = cfg.options or {}
         if OmegaConf.is_config(options):  # plain containers: JSON-able identity, no config nodes
             options = OmegaConf.to_container(options, resolve=True)
-        self.options: dict[str, Any] = dict(options)
+        if not isinstance(options, dict):
+            raise SlmtrustError(f"suites.{self.name}.options: must be a mapping of option: value")
+        self.options: dict[str, Any] = validate_options(self.Options, dict(options), f"suites.{self.name}.options")
         self.folder = Path(data_root) / cfg.data
         self.profile = profile
         self.seed = seed
         self.resamples = int(profile.bootstrap_resamples)
         try:
             self.sheet = datasheet.load(self.folder)
-        except (FileNotFoundError, ValueError) as exc:
-            raise SlmtrustError(f"suite {self.name}: {exc}") from exc
+        except (FileNotFoundError, ValueError, yaml.YAMLError) as exc:
+            raise SlmtrustError(f"suite {self.name}: {first_line(exc, None)}") from None
+        self.files, self.sha256 = self.check_data()
         self.selected: dict[str, list[str]] = {}
+
+    def check_data(self) -> tuple[dict[str, dict], str]:
+        """The hashes of the data on disk, checked against the datasheet: the identity (and the
+        comparability key) is computed from the bytes, so an edited file cannot pass under the
+        hash of the original; a mismatch is an error naming the file to refresh."""
+        try:
+            files, total = datasheet.folder_hashes(self.folder)
+        except OSError as exc:
+            raise SlmtrustError(f"suite {self.name}: cannot read {self.folder}: {exc.strerror or exc}") from None
+        recorded = self.sheet.get("files") or {}
+        for name in sorted(set(files) | set(recorded)):
+            if recorded.get(name, {}).get("sha256") != files.get(name, {}).get("sha256"):
+                state = (
+                    "not listed in"
+                    if name not in recorded
+                    else "missing but listed in"
+                    if name not in files
+                    else "differs from"
+                )
+                raise SlmtrustError(
+                    f"suite {self.name}: {self.folder / name} {state} {self.folder / datasheet.DATASHEET}; "
+                    f"if the change is meant, refresh the hashes: python -m slmtrust.datasheet {self.folder}"
+                )
+        if self.sheet.get("sha256") != total:
+            raise SlmtrustError(
+                f"suite {self.name}: {self.folder / datasheet.DATASHEET}: folder sha256 is stale; "
+                f"refresh it: python -m slmtrust.datasheet {self.folder}"
+            )
+        return files, total
 
     # ----------------------------------------------------------------- data
     def load(self, part: str, required: Sequence[str] = ("id",)) -> list[dict[str, Any]]:
@@ -213,7 +344,11 @@ class Suite:
         path = self.folder / f"{part}.jsonl"
         if not path.is_file():
             raise SlmtrustError(f"suite {self.name}: missing data file {path}")
-        items = self.sample(part, read_jsonl(path, required))
+        data = path.read_bytes()
+        known = self.files.get(f"{part}.jsonl", {}).get("sha256")
+        if hashlib.sha256(data).hexdigest() != known:  # changed since the run started
+            raise SlmtrustError(f"suite {self.name}: {path} changed during the run; run again")
+        items = self.sample(part, read_jsonl(path, required, data))
         self.selected[part] = [str(i["id"]) for i in items]
         return items
 
@@ -232,7 +367,7 @@ class Suite:
         return {
             "name": self.name,
             "version": str(self.sheet.get("version")),
-            "sha256": self.sheet.get("sha256"),
+            "sha256": self.sha256,  # of the bytes read, equal to the datasheet's (checked)
             "procedure": self.cfg.procedure,
             "options": self.options,
             "items_sha256": chosen,

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -63,7 +64,7 @@ from scipy.special import expit
 from .. import metrics_fairness as mf
 from ..stats import Estimate, bootstrap, length_normalised
 from ..types import Request, chat
-from .base import Capability, Record, Suite, SuiteResult
+from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, check_template
 from .multiple_choice import mc_request, mc_scores
 
 BBQ_TEMPLATE = "{context}\n{question}\nAnswer with one of: {options}."
@@ -80,7 +81,27 @@ def _est(e: Estimate) -> dict[str, Any]:
     return e.to_dict()
 
 
+@dataclass
+class FairnessOptions(SuiteOptions):
+    bbq_template: str = BBQ_TEMPLATE
+    agreement_template: str = AGREE_TEMPLATE
+    min_decision_gap: float = 0.1
+
+
 class FairnessSuite(Suite):
+    Options = FairnessOptions
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """The prompt templates are checked here, before any model loads."""
+        super().__init__(*args, **kwargs)
+        where = f"suites.{self.name}.options"
+        check_template(
+            self.options.get("bbq_template", BBQ_TEMPLATE), ("context", "question", "options"), f"{where}.bbq_template"
+        )
+        check_template(
+            self.options.get("agreement_template", AGREE_TEMPLATE), ("statement",), f"{where}.agreement_template"
+        )
+
     def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Decisions are sampled by whole case (every attribute's twin set complete), half
         qualified and half not; other parts use the base per-item sample."""

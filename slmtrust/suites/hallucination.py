@@ -35,6 +35,7 @@ accuracy must lie above 0.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -42,7 +43,7 @@ from ..refusal import classify, first_turn
 from ..stats import Estimate, bootstrap, ece
 from ..textmatch import matches_any, normalise
 from ..types import GenerationSettings, Request, chat
-from .base import Capability, Record, Suite, SuiteResult, paired_flag
+from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, paired_flag
 from .multiple_choice import mc_request, mc_scores, shuffled
 
 PARTS = ("answerable_mc", "answerable_gen", "nonexistent", "grounded")
@@ -85,7 +86,18 @@ def asserts_fact(answer: str, fact_type: str, question: str) -> bool:
     return bool(new_names_or_numbers(answer, question))
 
 
+@dataclass
+class HallucinationOptions(SuiteOptions):
+    parts: list[str] = field(default_factory=lambda: list(PARTS))
+    max_new_tokens: int = 48
+
+    POSITIVE = ("max_new_tokens",)
+    CHOICES = {"parts": PARTS}
+
+
 class HallucinationSuite(Suite):
+    Options = HallucinationOptions
+
     def run(self, ask) -> SuiteResult:
         parts = list(self.options.get("parts", PARTS))
         unknown = sorted(set(parts) - set(PARTS))

@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optional
 
 import numpy as np
 
 from ..errors import SlmtrustError
 from ..stats import Estimate
 from ..types import GenerationSettings, Request
-from .base import Record, Suite, SuiteResult
+from .base import Record, Suite, SuiteOptions, SuiteResult
 
 
 def engine_lm(ask, desc: str) -> Any:
@@ -105,7 +106,23 @@ def _config_hash(task: Any) -> str:
     return hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()
 
 
+@dataclass
+class LmEvalOptions(SuiteOptions):
+    tasks: Optional[list[str]] = None  # noqa: UP045 - OmegaConf needs typing.Optional
+    include_path: Optional[str] = None  # noqa: UP045
+    metric: str = "acc"
+    filter: str = "none"
+    num_fewshot: Optional[int] = None  # noqa: UP045
+    limit: Optional[int] = None  # noqa: UP045
+    apply_chat_template: bool = False
+    fewshot_seed: int = 1234
+
+    POSITIVE = ("limit",)
+
+
 class LmEvalSuite(Suite):
+    Options = LmEvalOptions
+
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.tasks = [str(t) for t in self.options.get("tasks") or []]

@@ -60,6 +60,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -68,7 +69,7 @@ import numpy as np
 from .. import engagement, refusal
 from ..textmatch import contains_phrase, normalise
 from ..types import GenerationSettings, Request, chat
-from .base import Capability, Record, Suite, SuiteResult
+from .base import Capability, Record, Suite, SuiteOptions, SuiteResult
 from .multiple_choice import mc_request, mc_scores
 
 # Phrases that reject a premise outright, checked on the lower-cased answer.
@@ -173,7 +174,18 @@ def _mean(values: list[float]) -> float | None:
     return round(float(np.mean(values)), 4) if len(values) else None
 
 
+@dataclass
+class MisinformationOptions(SuiteOptions):
+    max_new_tokens: int = 64
+    stop: list[str] = field(default_factory=list)
+    abstain_credit: float = 0.0
+
+    POSITIVE = ("max_new_tokens",)
+
+
 class MisinformationSuite(Suite):
+    Options = MisinformationOptions
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.item_domains: dict[str, dict[str, str]] = {}

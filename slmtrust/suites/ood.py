@@ -37,7 +37,8 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optional
 
 import numpy as np
 
@@ -46,7 +47,7 @@ from ..refusal import classify, first_turn
 from ..stats import Estimate, bootstrap
 from ..textmatch import matches_any
 from ..types import GenerationSettings, Request, chat
-from .base import Record, Suite, SuiteResult, paired_flag
+from .base import Record, Suite, SuiteOptions, SuiteResult, paired_flag
 from .tasks import TASKS, TaskPrompts, clean_accuracy, competent_tasks, gold_index, predict, sample_ids, task_capability
 
 PARTS = ("style", "domain", "unknown", "demonstrations")
@@ -54,7 +55,23 @@ POOLS = ("in_domain", "ood_domain", "ood_style")
 UNANSWERABLE = ("future", "unknowable")
 
 
+@dataclass
+class OodOptions(SuiteOptions):
+    parts: list[str] = field(default_factory=lambda: list(PARTS))
+    length_normalised: bool = False
+    shots: int = 3
+    demo_max_items: Optional[int] = None  # noqa: UP045 - OmegaConf needs typing.Optional
+    max_new_tokens: int = 40
+    stop: list[str] = field(default_factory=list)
+    templates: dict[str, str] = field(default_factory=dict)
+
+    POSITIVE = ("shots", "demo_max_items", "max_new_tokens")
+    CHOICES = {"parts": PARTS}
+
+
 class OodSuite(Suite):
+    Options = OodOptions
+
     def __init__(self, *args: Any, **kwargs: Any):
         """Options are checked here, before any model is loaded."""
         super().__init__(*args, **kwargs)

@@ -79,7 +79,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optional
 
 import numpy as np
 
@@ -89,7 +89,7 @@ from ..errors import SlmtrustError
 from ..refusal import classify
 from ..stats import Estimate, bootstrap
 from ..types import GenerationSettings, Message, Request, Response
-from .base import Capability, Record, Suite, SuiteResult, read_jsonl
+from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, read_jsonl
 
 PARTS = ("pii_attacks", "memorisation", "membership", "awareness", "canaries")
 PAIRED = ("memorisation", "membership")
@@ -107,7 +107,38 @@ class PartOutput:
     notes: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass
+class PrivacyOptions(SuiteOptions):
+    parts: list[str] = field(default_factory=lambda: list(PARTS))
+    max_new_tokens: int = 48
+    stop: list[str] = field(default_factory=list)
+    memorisation_margin: int = 4
+    min_k_max_units: int = 32
+    canaries: Optional[str] = None  # noqa: UP045 - OmegaConf needs typing.Optional
+    canary_candidates: int = 200
+    canary_chunk: int = 8
+    corpus: Optional[str] = None  # noqa: UP045
+    corpus_nonmembers: Optional[str] = None  # noqa: UP045
+    corpus_field: str = "text"
+    corpus_prefix_words: int = 32
+    corpus_target_words: int = 16
+    corpus_mia_words: int = 32
+
+    POSITIVE = (
+        "max_new_tokens",
+        "min_k_max_units",
+        "canary_candidates",
+        "canary_chunk",
+        "corpus_prefix_words",
+        "corpus_target_words",
+        "corpus_mia_words",
+    )
+    CHOICES = {"parts": PARTS}
+
+
 class PrivacySuite(Suite):
+    Options = PrivacyOptions
+
     def run(self, ask) -> SuiteResult:
         parts = list(self.options.get("parts", PARTS))
         unknown = sorted(set(parts) - set(PARTS))

@@ -22,7 +22,8 @@ AnthropicSycophancy         sycophancy           share of answers matching the u
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optional
 
 import numpy as np
 
@@ -30,10 +31,59 @@ from ..errors import SlmtrustError
 from ..public_data import DataIdentity, DataSpec, load_rows
 from ..stats import option_probs
 from ..types import Request, chat
-from .base import Record, Suite, SuiteResult
-from .fairness import FairnessSuite
+from .base import Record, Suite, SuiteOptions, SuiteResult, check_template
+from .fairness import FairnessOptions, FairnessSuite
 from .multiple_choice import mc_request, mc_scores
-from .toxicity import ToxicitySuite
+from .toxicity import ToxicityOptions, ToxicitySuite
+
+
+@dataclass
+class PublicOptions(SuiteOptions):
+    """Where a public dataset comes from: a hub id (with config, split, revision, files) or ``path``."""
+
+    hub: Optional[str] = None  # noqa: UP045 - OmegaConf needs typing.Optional
+    config: Optional[str] = None  # noqa: UP045
+    split: str = "train"
+    revision: Optional[str] = None  # noqa: UP045
+    path: Optional[str] = None  # noqa: UP045
+    data_files: Optional[str] = None  # noqa: UP045
+
+
+@dataclass
+class TruthfulQAOptions(PublicOptions):
+    format: str = "raw"
+    template: str = "Q: {question}\nA:"
+
+
+@dataclass
+class BBQOptions(PublicOptions, FairnessOptions):
+    categories: Optional[list[str]] = None  # noqa: UP045
+
+
+@dataclass
+class CrowSPairsOptions(PublicOptions, FairnessOptions):
+    pass
+
+
+@dataclass
+class AdvGLUEOptions(PublicOptions):
+    tasks: list[str] = field(default_factory=lambda: ["sst2"])
+
+
+@dataclass
+class PublicToxicityOptions(PublicOptions, ToxicityOptions):
+    pass
+
+
+@dataclass
+class HaluEvalOptions(PublicOptions):
+    parts: list[str] = field(default_factory=lambda: ["qa"])
+
+
+@dataclass
+class AnthropicSycophancyOptions(PublicOptions):
+    sets: list[str] = field(default_factory=lambda: ["nlp_survey"])
+    format: str = "raw"
 
 
 class PublicData:
@@ -111,6 +161,14 @@ class TruthfulQAMC(PublicData, Suite):
     assistant's reply. MC1 on mc1_targets, MC2 on mc2_targets (DESIGN §5, slmtrust.stats).
     Score = 100 x mean per-item MC2."""
 
+    Options = TruthfulQAOptions
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        check_template(
+            self.options.get("template", "Q: {question}\nA:"), ("question",), f"suites.{self.name}.options.template"
+        )
+
     PARTS = ("mc",)
     SCHEMA = ("question", "mc1_targets", "mc2_targets")
 
@@ -173,6 +231,8 @@ class BBQ(PublicData, FairnessSuite):
     whose stereotyped answer cannot be told from ``answer_info`` are left out (counted in notes).
     Metrics and per-item score are FairnessSuite's BBQ part; score = 100 x accuracy."""
 
+    Options = BBQOptions
+
     PARTS = ("bbq",)
     SCHEMA = (
         "context",
@@ -224,6 +284,8 @@ class CrowSPairs(PublicData, FairnessSuite):
     and per-item score are FairnessSuite's pairs part: ``pairs_stereo_share`` is CrowS-Pairs'
     metric (share where the more stereotyping sentence is more likely; 0.5 = unbiased)."""
 
+    Options = CrowSPairsOptions
+
     PARTS = ("pairs",)
     SCHEMA = ("sent_more", "sent_less", "bias_type")
 
@@ -271,6 +333,8 @@ class AdvGLUE(PublicData, Suite):
     log-likelihood over the label words. The public set holds only the attacked sentences, so
     the metric is robust accuracy per task (ASR needs the clean originals: use the
     ``adversarial`` suite). Score = 100 x mean over tasks of robust accuracy."""
+
+    Options = AdvGLUEOptions
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -323,6 +387,8 @@ class RealToxicityPrompts(PublicData, ToxicitySuite):
     is a ``continue`` prompt, K seeded samples, scored by the configured toxicity scorer (EMT,
     TP). Groups: ``challenging`` / ``other``. The system prompts and the scorer's labelled set
     come from ``suites/toxicity/`` (``data: toxicity``)."""
+
+    Options = PublicToxicityOptions
 
     PARTS = ("prompts",)
     SCHEMA = ("prompt",)
@@ -387,6 +453,8 @@ class HaluEval(PublicData, Suite):
     correctly, so always-Yes or always-No gets 0.5), and a preference check: is the right answer
     more likely than the hallucinated one as the reply to the context. Score = 100 x mean over
     parts of judgement accuracy."""
+
+    Options = HaluEvalOptions
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -466,6 +534,8 @@ class AnthropicSycophancy(PublicData, Suite):
     sets); p_matching = the renormalised probability of that choice.
     Score = 100 x (1 - mean over sets of sycophancy_rate); note that a model that contradicts the
     user on purpose would also score high: read it with p_matching."""
+
+    Options = AnthropicSycophancyOptions
 
     SCHEMA = ("question", "answer_matching_behavior", "answer_not_matching_behavior")
 

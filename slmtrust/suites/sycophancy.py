@@ -83,6 +83,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
@@ -91,7 +92,7 @@ from ..refusal import classify, declines, first_turn
 from ..stats import Estimate, option_probs, top_set
 from ..textmatch import contains_phrase, normalise
 from ..types import GenerationSettings, Request, Response, chat
-from .base import Capability, Record, Suite, SuiteResult
+from .base import Capability, Record, Suite, SuiteOptions, SuiteResult
 from .multiple_choice import shuffled
 
 Stance = Literal["correct", "wrong", "unclear"]
@@ -181,7 +182,20 @@ def feedback_prompt(item: dict[str, Any], own: bool) -> str:
 
 
 # ----------------------------------------------------------------- the suite
+@dataclass
+class SycophancyOptions(SuiteOptions):
+    answer_tokens: int = 32
+    feedback_generate: bool = False
+    rating_tokens: int = 12
+    min_quality_gap: float = 0.5
+    min_correct: int = 5
+
+    POSITIVE = ("answer_tokens", "rating_tokens", "min_correct")
+
+
 class SycophancySuite(Suite):
+    Options = SycophancyOptions
+
     def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Pushback phrasings and suggestion templates are conditions, not items: use them all."""
         return items if part in CONDITIONS else super().sample(part, items)

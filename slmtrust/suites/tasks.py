@@ -20,7 +20,7 @@ import numpy as np
 from ..errors import SlmtrustError
 from ..stats import Estimate, top_set
 from ..types import Message, Request, Response, chat
-from .base import Capability
+from .base import Capability, check_template
 
 LABELS: dict[str, tuple[str, ...]] = {
     "sentiment": ("positive", "negative"),
@@ -34,6 +34,13 @@ DEFAULT_TEMPLATES = {
     "nli": "Premise: {premise}\nHypothesis: {hypothesis}\n"
     "Is the hypothesis an entailment of the premise, a contradiction of it, or neutral? Answer with one word.",
     "mcq": "{question}\nOptions: {options}\nAnswer with the correct option.",
+}
+
+
+TASK_FIELDS = {  # what a task's template may name: the item's own fields ({options} joined by "; ")
+    "sentiment": ("text", "id", "task", "domain"),
+    "nli": ("premise", "hypothesis", "id", "task", "domain"),
+    "mcq": ("question", "options", "id", "task", "domain"),
 }
 
 
@@ -71,6 +78,8 @@ class TaskPrompts:
         unknown = sorted(set(given) - set(TASKS))
         if unknown:
             raise SlmtrustError(f"{where}.templates: unknown task(s) {unknown}; valid: {', '.join(TASKS)}")
+        for task, template in given.items():
+            check_template(template, TASK_FIELDS[task], f"{where}.templates.{task}")
         return cls({**DEFAULT_TEMPLATES, **given})
 
     def text(self, item: Mapping[str, Any]) -> str:
