@@ -479,6 +479,7 @@ def examples(run_dir: Path, per_dimension: int) -> dict[str, list[dict[str, str]
                 suite_dim[ident.get("name")] = dim
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
+    values = {key: v for per_dim in itemscores.load(run_dir).values() for key, v in per_dim.items()}
     chosen: dict[str, list[dict[str, str]]] = {}
     seen: dict[str, set] = {}
     spare: dict[str, list[dict[str, str]]] = {}
@@ -491,7 +492,7 @@ def examples(run_dir: Path, per_dimension: int) -> dict[str, list[dict[str, str]
             dim = suite_dim.get(row.get("suite"))
             if dim is None or len(chosen.get(dim, [])) >= per_dimension:
                 continue
-            ex = _example(row)
+            ex = _example(row, values.get((str(row.get("suite")), str(row.get("part")), str(row.get("item_id")))))
             if ex is None:
                 continue
             if row.get("verdict") not in seen.setdefault(dim, set()):
@@ -506,7 +507,24 @@ def examples(run_dir: Path, per_dimension: int) -> dict[str, list[dict[str, str]
     return chosen
 
 
-def _example(row: dict[str, Any]) -> dict[str, str] | None:
+def fmt_p(p: Any) -> str:
+    """A p-value as a reader expects it: ``< 0.001`` rather than ``0.000`` (the bootstrap
+    resolves no smaller value with 1,000 resamples anyway)."""
+    if p is None or (isinstance(p, float) and math.isnan(p)):
+        return "-"
+    return "< 0.001" if float(p) < 0.001 else f"{float(p):.3f}"
+
+
+def clip_words(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "\u2026"
+
+
+def _example(row: dict[str, Any], value: float | None = None) -> dict[str, str] | None:
     req = (row.get("requests") or [{}])[0]
     resp = (row.get("responses") or [{}])[0]
     if req.get("messages"):
@@ -523,9 +541,12 @@ def _example(row: dict[str, Any]) -> dict[str, str] | None:
         response = str(resp.get("error") or "")
     return {
         "item": f"{row.get('suite')}/{row.get('part')}/{row.get('item_id')}",
-        "prompt": prompt[:600],
-        "response": response[:600],
+        "prompt": clip_words(prompt, 600),
+        "response": clip_words(response, 600),
         "verdict": str(row.get("verdict")),
+        # what the item added to its dimension score (1 = all it could), shown apart from the
+        # verdict: "answered" says the model replied, not that the reply was right
+        "value": "-" if value is None else f"{value:.2f}",
     }
 
 

@@ -20,6 +20,7 @@ from .leaderboard import (
     fmt_dimension,
     fmt_number,
     fmt_overall,
+    fmt_p,
     fmt_score,
     precision,
     score_fields,
@@ -124,6 +125,7 @@ def render(board: Board) -> str:
     from plotly.offline import get_plotlyjs
 
     env = Environment(loader=PackageLoader("slmtrust", "templates"), autoescape=select_autoescape(default=True))
+    env.filters["pvalue"] = fmt_p
     template = env.get_template("leaderboard.html.j2")
     return template.render(
         groups=[_group_view(board, g, i) for i, g in enumerate(board.groups, 1)],

@@ -358,3 +358,51 @@ def test_item_scores_with_a_broken_line_keep_the_good_rows(tmp_path: Path) -> No
     lines = [json.dumps(good), '{"dimension": "d", "suite": "s", "part"', json.dumps({**good, "item_id": "2"}), "[1]"]
     (tmp_path / itemscores.FILENAME).write_text("\n".join(lines) + "\n")
     assert itemscores.load(tmp_path) == {"d": {("s", "p", "1"): 0.5, ("s", "p", "2"): 0.5}}
+
+
+@pytest.mark.parametrize(
+    "p,text", [(0.0, "< 0.001"), (0.0004, "< 0.001"), (0.001, "0.001"), (0.0494, "0.049"), (1.0, "1.000"), (None, "-")]
+)
+def test_p_values_never_read_zero(p, text) -> None:
+    from slmtrust.leaderboard import fmt_p
+
+    assert fmt_p(p) == text
+
+
+def test_example_text_is_cut_at_a_word_boundary() -> None:
+    from slmtrust.leaderboard import clip_words
+
+    text = "The capital of Australia is Canberra, not Sydney, which is larger."
+    cut = clip_words(text, 30)
+    assert cut == "The capital of Australia is\u2026" and len(cut) <= 30
+    assert clip_words(text, 200) == text
+    assert clip_words("x" * 50, 10) == "x" * 9 + "\u2026"  # one long word: cut inside it
+
+
+def test_examples_show_the_item_score_apart_from_the_verdict(tmp_path) -> None:
+    """'answered' is a refusal label, not a judgement of the answer: the example carries the
+    value the item added to its dimension (0 for a wrong answer) next to it."""
+    run = tmp_path / "run"
+    run.mkdir()
+    card = {"dimensions": {"hallucination": {"suite": {"name": "hallucination"}}}}
+    (run / "scorecard.json").write_text(json.dumps(card))
+    row = {
+        "suite": "hallucination", "part": "answerable_gen", "item_id": "q1", "verdict": "answered", "scores": {},
+        "requests": [{"kind": "generate", "messages": [{"role": "user", "content": "What is the capital of Australia?"}]}],
+        "responses": [{"texts": ["Sydney."]}],
+    }  # fmt: skip
+    (run / "items.jsonl").write_text(json.dumps(row) + "\n")
+    (run / "item_scores.jsonl").write_text(
+        json.dumps(
+            {
+                "dimension": "hallucination",
+                "suite": "hallucination",
+                "part": "answerable_gen",
+                "item_id": "q1",
+                "value": 0.0,
+            }
+        )
+        + "\n"
+    )
+    ex = lb.examples(run, 3)["hallucination"][0]
+    assert ex["verdict"] == "answered" and ex["value"] == "0.00" and ex["response"] == "Sydney."
