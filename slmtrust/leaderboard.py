@@ -177,6 +177,70 @@ def group(entries: list[Entry]) -> list[Group]:
     return groups
 
 
+# ------------------------------------------------------------------ provenance
+def _commit(run_dir: Path) -> list[str]:
+    """Short git shas of a run (of each merged part when there are parts), from manifest.json."""
+    try:
+        m = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return []
+    if not isinstance(m, dict):
+        return []
+    gits = [m.get("git")] + [p.get("git") for p in m.get("parts") or [] if isinstance(p, dict)]
+    return [str(g["sha"])[:7] for g in gits if isinstance(g, dict) and g.get("sha")]
+
+
+def provenance(g: Group) -> dict[str, str]:
+    """What a reader needs to know about a group before trusting its numbers: profile and item
+    cap, toxicity samples per prompt, the scorers with their validation figures, run dates and
+    commits. Values shared by the group are given once; differing ones are listed."""
+
+    def joined(values: list[Any]) -> str:
+        seen = [str(v) for v in dict.fromkeys(v for v in values if v not in (None, ""))]
+        return ", ".join(seen) or "-"
+
+    cards = [e.card for e in g.entries]
+    profiles = [
+        f"{(c.get('profile') or {}).get('name', '?')} (item cap {(c.get('profile') or {}).get('max_items') or 'none'})"
+        for c in cards
+    ]
+    tox = [((c["dimensions"].get("toxicity") or {}).get("notes") or {}).get("toxicity") or {} for c in cards]
+    scorers = []
+    for t in tox:
+        s = t.get("scorer") or {}
+        v = (t.get("scorer_validation") or {}).get(s.get("name")) or {}
+        if s:
+            scorers.append(
+                f"{s.get('name')} {s.get('version')}"
+                + (
+                    f" (ROC AUC {v['roc_auc']:.3f}, F1 {v['f1']:.3f} on {v['n']} labelled texts)"
+                    if "roc_auc" in v
+                    else ""
+                )
+            )
+    refusal = []
+    for c in cards:
+        r = c.get("refusal_detector") or {}
+        if r.get("name"):
+            refusal.append(
+                f"{r.get('name')} v{r.get('version')}"
+                + (
+                    f" (accuracy {r['accuracy']:.3f} on {r['n']} labelled replies)"
+                    if r.get("accuracy") is not None
+                    else ""
+                )
+            )
+    dates = sorted(str(c.get("created"))[:10] for c in cards if c.get("created"))
+    return {
+        "profile": joined(profiles),
+        "toxicity samples per prompt (K)": joined([t.get("samples_per_prompt") for t in tox]),
+        "toxicity scorer": joined(scorers),
+        "refusal detector": joined(refusal),
+        "run dates": "-" if not dates else dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}",
+        "commits": joined([sha for e in g.entries for sha in _commit(e.run_dir)]),
+    }
+
+
 # ------------------------------------------------------------------ efficiency (read defensively)
 def _number(v: Any) -> float | None:
     if isinstance(v, dict):
@@ -359,6 +423,7 @@ def markdown(groups: list[Group], skipped: list[Skipped]) -> str:
     for i, g in enumerate(groups, 1):
         df = table(g)
         lines += ["", f"## Group {i}: key `{g.short_key}` ({len(g.entries)} scorecard(s))", ""]
+        lines += ["; ".join(f"{k}: {md_cell(v)}" for k, v in provenance(g).items()) + ".", ""]
         if g.differs:
             lines += ["Not comparable with group 1: " + "; ".join(md_cell(x) for x in g.differs) + ".", ""]
         dims = g.dimensions

@@ -23,6 +23,7 @@ from .leaderboard import (
     fmt_p,
     fmt_score,
     precision,
+    provenance,
     score_fields,
 )
 
@@ -79,17 +80,18 @@ def _metrics(g: Group, dim: str) -> tuple[list[str], list[dict[str, Any]]]:
 def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
     dims = g.dimensions
     rows = []
-    for rank, e in enumerate(g.entries, 1):
+    ranked = 0
+    for e in g.entries:
         c = e.card
         eff = efficiency(c)
-        ov = c["overall"]
         flat = score_fields(c, dims)
+        ranked += e.overall is not None
         rows.append(
             {
-                "rank": rank if ov.get("score") is not None else "-",
-                "label": e.label,
+                "rank": ranked if e.overall is not None else "-",  # partial overall or failed run: unranked
+                "label": e.label + (" (failed run)" if e.failed else ""),
                 "run": str(e.run_dir),
-                "overall": (ov.get("score"), fmt_overall(flat)),
+                "overall": (c["overall"].get("score"), fmt_overall(flat)),
                 "dims": [((c["dimensions"].get(d) or {}).get("score"), fmt_dimension(flat, d)) for d in dims],
                 "params": (c["model"].get("parameters"), fmt_number(c["model"].get("parameters"), 0)),
                 "precision": precision(c),
@@ -112,6 +114,7 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
         "key": g.key,
         "short_key": g.short_key,
         "differs": g.differs,
+        "provenance": provenance(g),
         "dims": dims,
         "rows": rows,
         "radar": _radar(g),

@@ -406,3 +406,18 @@ def test_examples_show_the_item_score_apart_from_the_verdict(tmp_path) -> None:
     )
     ex = lb.examples(run, 3)["hallucination"][0]
     assert ex["verdict"] == "answered" and ex["value"] == "0.00" and ex["response"] == "Sydney."
+
+
+def test_each_group_says_how_its_numbers_were_made() -> None:
+    """Profile, K, scorers with their validation, dates and commits head every group."""
+    board = lb.build([RESULTS / "reference"], resamples=100)
+    info = lb.provenance(board.groups[0])
+    assert info["profile"] == "full (item cap none)" and info["toxicity samples per prompt (K)"] == "25"
+    assert "ROC AUC 0.920" in info["toxicity scorer"] and "accuracy 0.995 on 826" in info["refusal detector"]
+    assert info["run dates"] == "2026-12-03" and "1fd0899" in info["commits"]
+    md = lb.markdown(board.groups, board.skipped)
+    assert "toxicity samples per prompt (K): 25" in md
+    from slmtrust.leaderboard_html import render
+
+    page = render(board)
+    assert '<dl class="provenance">' in page and "ROC AUC 0.920" in page and 'href="leaderboard.csv"' in page
