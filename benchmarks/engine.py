@@ -55,7 +55,7 @@ def bench_scoring(backend, rows, batch_size: int, repeats: int) -> dict:
     # one raw prompt per item (the chat-rendered question), so both sides see identical text
     prompts = [backend.render(Request("score", messages=chat(r["question"]), continuations=("x",)))[0] for r in rows]
     reqs = [Request("score", prompt=p, continuations=tuple([r["answer"], *r["wrong"]])) for p, r in zip(prompts, rows)]
-    engine = Engine(backend, cache=None, batch_size=batch_size, progress=False)
+    engine = Engine(backend, cache=None, batch_size=batch_size)
     engine.ask(reqs[:2])  # warm-up
     lm = HFLM(
         pretrained=backend.model,
@@ -97,7 +97,7 @@ def bench_generation(backend, rows, batch_size: int, max_new_tokens: int) -> dic
 
     gen = GenerationSettings(max_new_tokens=max_new_tokens)
     reqs = [Request("generate", messages=chat(r["question"]), gen=gen) for r in rows]
-    engine = Engine(backend, cache=None, batch_size=batch_size, progress=False)
+    engine = Engine(backend, cache=None, batch_size=batch_size)
     engine.ask(reqs[:2])
     t0 = time.perf_counter()
     ours = [r.text for r in engine.ask(reqs)]
@@ -142,7 +142,7 @@ def bench_sampling(backend, rows, batch_size: int, max_new_tokens: int, samples:
 
     gen = GenerationSettings(max_new_tokens=max_new_tokens, temperature=1.0, top_p=0.9, n=samples, seed=1)
     reqs = [Request("generate", messages=chat(r["question"]), gen=gen) for r in rows]
-    engine = Engine(backend, cache=None, batch_size=batch_size, progress=False)
+    engine = Engine(backend, cache=None, batch_size=batch_size)
     t0 = time.perf_counter()
     ours = [t for r in engine.ask(reqs) for t in r.texts]
     t_ours = time.perf_counter() - t0

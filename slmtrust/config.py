@@ -85,12 +85,14 @@ class HardwareConfig:
 @dataclass
 class ProfileConfig:
     """How much of each suite to run. ``max_items`` caps every part of every suite
-    (a seeded sample, the same for every model); null runs everything."""
+    (a seeded sample, the same for every model); null runs everything. ``rankable: false``
+    marks a first look (``profile=smoke``): its scorecards are labelled and never ranked."""
 
     name: str = "quick"
     max_items: int | None = None
     bootstrap_resamples: int = 1000
     samples: int = 5
+    rankable: bool = True
 
 
 @dataclass

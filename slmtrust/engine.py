@@ -14,14 +14,26 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from tqdm.auto import tqdm
+from typing import Protocol
 
 from .cache import ResponseCache
 from .models.base import Backend
 from .types import Request, Response
 
 log = logging.getLogger(__name__)
+
+
+class Reporter(Protocol):
+    """Who is told of the engine's work (slmtrust.progress.RunProgress on a terminal)."""
+
+    def begin(self, desc: str, requests: Sequence[Request], computed: Sequence[Request]) -> None:
+        """A suite asked for ``requests``; ``computed`` (unique, not cached) go to the model."""
+
+    def advance(self, batch: Sequence[Request]) -> None:
+        """``batch`` has been answered by the model."""
+
+    def end(self) -> None:
+        """The phase is answered."""
 
 
 @dataclass
@@ -39,17 +51,17 @@ class Engine:
         backend: Backend,
         cache: ResponseCache | None = None,
         batch_size: int = 8,
-        progress: bool = True,
+        reporter: Reporter | None = None,
         settings: dict | None = None,
     ):
-        """``settings``: the configuration that can change an answer (``config.answer_settings``);
+        """``reporter`` is told of every phase and batch (None: nobody). ``settings``: the configuration that can change an answer (``config.answer_settings``);
         it keys the cache together with the backend's fingerprint of the loaded model."""
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         self.backend = backend
         self.cache = cache
         self.batch_size = batch_size
-        self.progress = progress
+        self.reporter = reporter
         self.model_key = backend.info().cache_key()
         if settings is not None:
             blob = json.dumps(settings, sort_keys=True, default=str)
@@ -68,30 +80,33 @@ class Engine:
         done = self.cache.get_many(list(unique)) if self.cache else {}
         self.stats.cache_hits += len(done)
         todo = [(k, r) for k, r in unique.items() if k not in done]
-        if todo:
-            done.update(self._compute(todo, desc))
+        if self.reporter is not None:
+            self.reporter.begin(desc, requests, [r for _, r in todo])
+        try:
+            if todo:
+                done.update(self._compute(todo))
+        finally:
+            if self.reporter is not None:
+                self.reporter.end()
         return [done[k] for k in keys]
 
-    def _compute(self, todo: list[tuple[str, Request]], desc: str) -> dict[str, Response]:
+    def _compute(self, todo: list[tuple[str, Request]]) -> dict[str, Response]:
         groups: dict[tuple, list[tuple[str, Request]]] = defaultdict(list)
         for key, request in todo:
             gen = request.gen if request.kind == "generate" else None
             groups[(request.kind, gen)].append((key, request))
         out: dict[str, Response] = {}
-        bar = tqdm(total=len(todo), desc=desc, unit="req", disable=not self.progress, leave=False)
-        try:
-            for (kind, _), members in groups.items():
-                members.sort(key=lambda kr: kr[1].size(), reverse=True)
-                for start in range(0, len(members), self.batch_size):
-                    batch = members[start : start + self.batch_size]
-                    answers = self._call(kind, [r for _, r in batch])
-                    pairs = list(zip((k for k, _ in batch), answers))
-                    if self.cache:
-                        self.cache.put_many(self.model_key, pairs)
-                    out.update(pairs)
-                    bar.update(len(batch))
-        finally:
-            bar.close()
+        for (kind, _), members in groups.items():
+            members.sort(key=lambda kr: kr[1].size(), reverse=True)
+            for start in range(0, len(members), self.batch_size):
+                batch = members[start : start + self.batch_size]
+                answers = self._call(kind, [r for _, r in batch])
+                pairs = list(zip((k for k, _ in batch), answers))
+                if self.cache:
+                    self.cache.put_many(self.model_key, pairs)
+                out.update(pairs)
+                if self.reporter is not None:
+                    self.reporter.advance([r for _, r in batch])
         return out
 
     def _call(self, kind: str, batch: list[Request]) -> list[Response]:

@@ -137,15 +137,18 @@ def _task(cfg: DictConfig, codes: list[int]) -> None:
 
     from .cli import guarded
     from .runner import execute
-    from .scorecard import render_table
 
     run_dir = Path(HydraConfig.get().runtime.output_dir)
     console = Console()
 
     def task() -> int:
         card = execute(cfg, run_dir, console=console)
-        console.print(render_table(card))
-        console.print(f"run written to [bold]{run_dir}[/bold]")
+        console.print(f"run written to [bold]{run_dir}[/bold] (library warnings in {run_dir / 'run.log'})")
+        if card.get("status") != "failed":
+            console.print(
+                f"leaderboard: [bold]python -m slmtrust leaderboard {cfg.paths.results}[/bold] "
+                f"-> {Path(cfg.paths.results) / 'leaderboard.html'}"
+            )
         for failure in card.get("failures") or []:
             print(f"error: suite {failure['suite']}: {failure['reason']}", file=sys.stderr)
         if card.get("failures"):

@@ -54,8 +54,23 @@ class Entry:
         return self.card.get("status") == "failed"
 
     @property
+    def first_look(self) -> bool:
+        """A run of a profile that is not rankable (``profile=smoke``): listed, never ranked."""
+        profile = self.card.get("profile")
+        return isinstance(profile, dict) and profile.get("rankable") is False
+
+    @property
+    def shown_label(self) -> str:
+        """The label with why the run is unranked, if it is."""
+        if self.failed:
+            return f"{self.label} (failed run)"
+        if self.first_look:
+            return f"{self.label} ({self.card['profile'].get('name', 'first look')}: not ranked)"
+        return self.label
+
+    @property
     def overall(self) -> float | None:
-        return None if self.failed else self.card["overall"].get("score")
+        return None if self.failed or self.first_look else self.card["overall"].get("score")
 
 
 @dataclass
@@ -326,8 +341,8 @@ def table(g: Group) -> pd.DataFrame:
         ranked += e.overall is not None
         row: dict[str, Any] = {
             "group": g.short_key,
-            "rank": ranked if e.overall is not None else None,  # a partial overall or a failed run is never ranked
-            "model": e.label + (" (failed run)" if e.failed else ""),
+            "rank": ranked if e.overall is not None else None,  # partial overall, failed or first-look run: unranked
+            "model": e.shown_label,
             "run_status": c.get("status", "complete"),
             **score_fields(c, g.dimensions),
         }

@@ -88,8 +88,8 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
         ranked += e.overall is not None
         rows.append(
             {
-                "rank": ranked if e.overall is not None else "-",  # partial overall or failed run: unranked
-                "label": e.label + (" (failed run)" if e.failed else ""),
+                "rank": ranked if e.overall is not None else "-",  # partial overall, failed or first look: unranked
+                "label": e.shown_label,
                 "run": str(e.run_dir),
                 "overall": (c["overall"].get("score"), fmt_overall(flat)),
                 "dims": [((c["dimensions"].get(d) or {}).get("score"), fmt_dimension(flat, d)) for d in dims],

@@ -9,12 +9,13 @@ from typing import Any
 
 from omegaconf import OmegaConf
 
-from . import __version__, itemscores, scorecard
+from . import __version__, itemscores, runlog, scorecard
 from .cache import ResponseCache
 from .config import answer_settings, cache_dir, check, suites_dir
 from .engine import Engine
 from .errors import describe
 from .models import Backend, build_backend
+from .progress import Plan, RunProgress, rehearse
 from .record import atomic_write_text, dumps, manifest, write_json, write_jsonl
 from .suites import build_suite
 from .suites.base import SuiteResult
@@ -33,24 +34,45 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     run_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(cfg, resolve=True))
     suites = [build_suite(s, cfg.paths, cfg.profile, int(cfg.seed)) for s in cfg.suites.values()]
-    cache = ResponseCache(cache_dir(cfg.paths) / "responses.sqlite")
-    if backend is None:
-        backend = build_backend(cfg.model, cfg.hardware, cache_dir(cfg.paths), file_hasher=cache.file_sha256)
-    info = backend.info()
-    engine = Engine(
-        backend,
-        cache if cfg.use_cache else None,
-        int(cfg.hardware.batch_size),
-        bool(cfg.progress),
-        settings=answer_settings(cfg),
-    )
+    with runlog.captured(run_dir):
+        if console is not None and not cfg.profile.rankable:
+            console.print(
+                f"[yellow]profile={cfg.profile.name}: at most {cfg.profile.max_items} items a suite part, a first "
+                "look; its figures are not comparable with quick or full runs and are never ranked[/yellow]"
+            )
+        cache = ResponseCache(cache_dir(cfg.paths) / "responses.sqlite")
+        if backend is None:
+            backend = build_backend(cfg.model, cfg.hardware, cache_dir(cfg.paths), file_hasher=cache.file_sha256)
+        info = backend.info()
+        display = None
+        if cfg.progress and console is not None:
+            display = RunProgress(console, [s.name for s in suites], plans(cfg))
+        engine = Engine(
+            backend,
+            cache if cfg.use_cache else None,
+            int(cfg.hardware.batch_size),
+            display,
+            settings=answer_settings(cfg),
+        )
+        try:
+            results, item_rows, timings = run_suites(suites, engine, display)
+        finally:
+            if display is not None:
+                display.close()
+        return finish(cfg, run_dir, backend, info, engine, cache, results, item_rows, timings, started, console)
+
+
+def run_suites(
+    suites: list[Any], engine: Engine, display: RunProgress | None
+) -> tuple[list[SuiteResult], list[dict[str, Any]], dict[str, float]]:
+    """Each suite through the engine, in order; its results, item-score rows and wall times."""
     results: list[SuiteResult] = []
     timings: dict[str, float] = {}
     item_rows: list[dict[str, Any]] = []
-    for suite in suites:
+    for index, suite in enumerate(suites):
         t0 = time.perf_counter()
-        if console is not None:
-            console.print(f"[bold]{suite.name}[/bold] ({suite.dimension})")
+        if display is not None:
+            display.start_suite(index)
         results.append(suite.run(engine.ask))
         item_rows += itemscores.rows(
             suite.dimension,
@@ -60,6 +82,62 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
             getattr(suite, "part_ids", {}),
         )
         timings[suite.name] = round(time.perf_counter() - t0, 3)
+        if display is not None:
+            display.end_suite(suite_line(results[-1], suite.dimension))
+    return results, item_rows, timings
+
+
+def suite_line(result: SuiteResult, dimension: str) -> str:
+    """``hallucination (hallucination): 400 items, 1,112 requests, 0 failed``."""
+    answers = sum(len(rec.responses) for rec in result.records)
+    failed = failed_count(result)
+    return f"[bold]{result.suite}[/bold] ({dimension}): {len(result.records):,} items, {answers:,} requests, " + (
+        f"[red]{failed:,} failed[/red]" if failed else "0 failed"
+    )
+
+
+def failed_count(result: SuiteResult) -> int:
+    """Requests of the suite's records that came back as errors."""
+    return sum(resp.error is not None for rec in result.records for resp in rec.responses)
+
+
+def failed_requests(results: list[SuiteResult]) -> dict[str, int]:
+    """Failed requests per dimension, for the summary table."""
+    out: dict[str, int] = {}
+    for r in results:
+        out[r.dimension] = out.get(r.dimension, 0) + failed_count(r)
+    return out
+
+
+def plans(cfg: Any) -> list[Plan | None]:
+    """Each suite's rehearsed size (slmtrust.progress): a fresh copy of the suite answered by
+    stand-ins, with a token bootstrap, so the real suite object is untouched."""
+    profile = OmegaConf.merge(cfg.profile, {"bootstrap_resamples": 2})
+    out: list[Plan | None] = []
+    for s in cfg.suites.values():
+        try:
+            rehearsal = build_suite(s, cfg.paths, profile, int(cfg.seed))
+        except Exception:  # noqa: BLE001 - the real build already succeeded; a plan is optional
+            out.append(None)
+            continue
+        out.append(rehearse(rehearsal.run))
+    return out
+
+
+def finish(
+    cfg: Any,
+    run_dir: Path,
+    backend: Backend,
+    info: Any,
+    engine: Engine,
+    cache: ResponseCache,
+    results: list[SuiteResult],
+    item_rows: list[dict[str, Any]],
+    timings: dict[str, float],
+    started: float,
+    console: Any,
+) -> dict[str, Any]:
+    """Write the suites' records, measure efficiency, build and write the scorecard."""
     # the suites' records first: hours of answers must survive whatever happens to the efficiency block
     write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
     write_jsonl(run_dir / itemscores.FILENAME, item_rows)
@@ -99,6 +177,8 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     write_json(run_dir / "manifest.json", manifest(model, identities, extra))
     write_json(run_dir / "scorecard.json", card)
     cache.close()
+    if console is not None:
+        console.print(scorecard.render_table(card, failed_requests(results)))
     return card
 
 

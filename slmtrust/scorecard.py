@@ -171,8 +171,9 @@ def build(
     }
 
 
-def render_table(card: dict[str, Any]) -> Any:
-    """A rich table of the scorecard for the terminal."""
+def render_table(card: dict[str, Any], failed: dict[str, int] | None = None) -> Any:
+    """A rich table of the scorecard for the terminal; ``failed``: failed requests per dimension
+    (a column when given)."""
     from rich.table import Table
 
     table = Table(title=f"slmtrust scorecard - {card['model']['id']}", title_justify="left")
@@ -182,9 +183,17 @@ def render_table(card: dict[str, Any]) -> Any:
         ("95% CI", "right"),
         ("n", "right"),
         ("refusal", "right"),
+        *([("failed", "right")] if failed is not None else []),
         ("key metrics", "left"),
     ):
         table.add_column(col, justify=justify)
+
+    def extra(dim: str | None) -> list[str]:
+        """The failed-requests cell: a dimension's count, or the run's total (``None``)."""
+        if failed is None:
+            return []
+        return [str(sum(failed.values()) if dim is None else failed.get(dim, 0))]
+
     for dim, block in card["dimensions"].items():
         ci = block["ci"]
         metrics = ", ".join(
@@ -200,6 +209,7 @@ def render_table(card: dict[str, Any]) -> Any:
             f"[{ci[0]:.1f}, {ci[1]:.1f}]" if ci else "-",
             str(block["n"]),
             "-" if rr is None else f"{rr:.1%}",
+            *extra(dim),
             metrics,
         )
     ov = card["overall"]
@@ -212,6 +222,7 @@ def render_table(card: dict[str, Any]) -> Any:
             f"[{ci[0]:.1f}, {ci[1]:.1f}]" if ci else "-",
             "",
             "",
+            *extra(None),
             f"mean of {ov['dimensions_included']} dimension(s)",
         )
     elif ov.get("partial_score") is not None:
@@ -222,6 +233,7 @@ def render_table(card: dict[str, Any]) -> Any:
             "",
             "",
             "",
+            *extra(None),
             f"not scored ({', '.join(ov['not_scored'])} not measurable); partial mean of the rest "
             f"{ov['partial_score']:.1f}, not comparable",
         )

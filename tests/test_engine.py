@@ -24,7 +24,7 @@ def requests(n: int) -> list[Request]:
 
 def test_order_and_dedup(tmp_path) -> None:
     backend = echo_backend()
-    engine = Engine(backend, ResponseCache(tmp_path / "c.sqlite"), batch_size=2, progress=False)
+    engine = Engine(backend, ResponseCache(tmp_path / "c.sqlite"), batch_size=2)
     reqs = requests(12)
     out = engine.ask(reqs)
     assert [o.text for o in out] == [f"echo:q{i % 5}" for i in range(12)]
@@ -33,11 +33,11 @@ def test_order_and_dedup(tmp_path) -> None:
 
 def test_rerun_hits_cache_with_zero_model_calls(tmp_path) -> None:
     path = tmp_path / "c.sqlite"
-    first = Engine(echo_backend(), ResponseCache(path), batch_size=3, progress=False)
+    first = Engine(echo_backend(), ResponseCache(path), batch_size=3)
     scored = [Request("score", prompt=f"ctx{i}", continuations=("a", "bbb")) for i in range(7)]
     a = first.ask(scored) + first.ask(requests(5))
     backend = echo_backend()
-    second = Engine(backend, ResponseCache(path), batch_size=3, progress=False)
+    second = Engine(backend, ResponseCache(path), batch_size=3)
     b = second.ask(scored) + second.ask(requests(5))
     assert backend.calls == 0 and second.stats.model_calls == 0 and second.stats.cache_hits == 12
     assert [x.to_dict() for x in a] == [x.to_dict() for x in b]
@@ -45,7 +45,7 @@ def test_rerun_hits_cache_with_zero_model_calls(tmp_path) -> None:
 
 def test_generation_settings_are_part_of_the_key(tmp_path) -> None:
     backend = echo_backend()
-    engine = Engine(backend, ResponseCache(tmp_path / "c.sqlite"), progress=False)
+    engine = Engine(backend, ResponseCache(tmp_path / "c.sqlite"))
     engine.ask([Request("generate", prompt="x", gen=GenerationSettings(max_new_tokens=4))])
     engine.ask([Request("generate", prompt="x", gen=GenerationSettings(max_new_tokens=8))])
     assert backend.calls == 2
@@ -58,7 +58,7 @@ def test_a_failing_request_costs_only_its_own_answer(tmp_path) -> None:
         return ["ok"]
 
     cache = ResponseCache(tmp_path / "c.sqlite")
-    engine = Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4, progress=False)
+    engine = Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4)
     out = engine.ask([Request("generate", prompt=p) for p in ("a", "bad", "c")])
     assert [o.text for o in out] == ["ok", "", "ok"]
     assert "boom" in out[1].error and engine.stats.errors == 1
@@ -76,11 +76,11 @@ def test_cached_answers_of_an_older_response_version_are_not_served(tmp_path, mo
 
     request = Request("generate", prompt="Hi")
     cache = ResponseCache(tmp_path / "c.sqlite")
-    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4, progress=False).ask([request])
-    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4, progress=False).ask([request])
+    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4).ask([request])
+    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4).ask([request])
     assert len(calls) == 1  # same version: a cache hit
     monkeypatch.setattr(base, "RESPONSE_VERSION", base.RESPONSE_VERSION + 1)
-    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4, progress=False).ask([request])
+    Engine(ScriptedBackend(generate_fn=gen), cache, batch_size=4).ask([request])
     assert len(calls) == 2  # a newer engine asks the model again
 
 

@@ -154,7 +154,7 @@ def test_attack_helpers() -> None:
 def test_adaptive_attack_flips_a_one_keyword_model_and_reruns_from_the_cache(tmp_path) -> None:
     backend = ScriptedBackend(score_fn=_keyword_model, name="keyword")
     cache = ResponseCache(tmp_path / "responses.sqlite")
-    engine = Engine(backend, cache, batch_size=4, progress=False)
+    engine = Engine(backend, cache, batch_size=4)
     asked: list[int] = []
 
     def ask(requests, desc):
