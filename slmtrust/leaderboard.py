@@ -325,6 +325,15 @@ def efficiency(card: dict[str, Any]) -> dict[str, float | None]:
     return {"decode_tok_s": decode, "peak_memory_mb": memory}
 
 
+def decode_range(card: dict[str, Any]) -> tuple[float | None, float | None]:
+    """The fastest and slowest of the batch-1 decode repeats (the block's ``min``/``max``), or
+    Nones: the spread the scatter draws around the median speed."""
+    block = (card.get("efficiency") or {}).get("decode_tokens_per_s")
+    if not isinstance(block, dict):
+        return None, None
+    return _number(block.get("min")), _number(block.get("max"))
+
+
 def precision(card: dict[str, Any]) -> str:
     fp = card["model"].get("fingerprint") or {}
     dtype, quant = fp.get("dtype"), fp.get("quantization")

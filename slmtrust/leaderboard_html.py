@@ -16,6 +16,7 @@ from . import __version__
 from .leaderboard import (
     Board,
     Group,
+    decode_range,
     efficiency,
     fmt_dimension,
     fmt_number,
@@ -28,10 +29,12 @@ from .leaderboard import (
 )
 
 MAX_RADARS = 24  # radars per group (the best models); a page with 1,000 radars helps nobody
+MAX_OVERLAID = 6  # up to this many models share one radar; more are drawn as small multiples
 MAX_DRILL_MODELS = 8
 
 
 def _radar(g: Group) -> list[dict[str, Any]]:
+    """One polar trace a model (the best first); a dimension without a score is a gap."""
     dims = g.dimensions
     out = []
     for e in g.entries[:MAX_RADARS]:
@@ -41,15 +44,29 @@ def _radar(g: Group) -> list[dict[str, Any]]:
 
 
 def _scatter(g: Group) -> dict[str, Any] | None:
+    """Overall score against decode speed, with the overall's 95% interval and the range of the
+    speed over its repeats as error bars; the Pareto set is flagged (a marker, not a line:
+    nothing lies between two models)."""
     pts = []
     for e in g.entries:
         eff = efficiency(e.card)
-        if eff["decode_tok_s"] is not None and e.overall is not None:
-            pts.append({"label": e.label, "x": eff["decode_tok_s"], "y": e.overall, "front": e.label in g.front})
-    if not pts:
-        return None
-    front = sorted((p for p in pts if p["front"]), key=lambda p: p["x"])
-    return {"points": pts, "front": front}
+        if eff["decode_tok_s"] is None or e.overall is None:
+            continue
+        lo, hi = (e.card["overall"].get("ci") or [None, None])[:2]
+        x_lo, x_hi = decode_range(e.card)
+        pts.append(
+            {
+                "label": e.label,
+                "x": eff["decode_tok_s"],
+                "x_minus": None if x_lo is None else max(0.0, eff["decode_tok_s"] - x_lo),
+                "x_plus": None if x_hi is None else max(0.0, x_hi - eff["decode_tok_s"]),
+                "y": e.overall,
+                "y_minus": None if lo is None else max(0.0, e.overall - lo),
+                "y_plus": None if hi is None else max(0.0, hi - e.overall),
+                "front": e.label in g.front,
+            }
+        )
+    return {"points": pts} if pts else None
 
 
 def _metrics(g: Group, dim: str) -> tuple[list[str], list[dict[str, Any]]]:
@@ -77,6 +94,13 @@ def _metrics(g: Group, dim: str) -> tuple[list[str], list[dict[str, Any]]]:
     return names, rows
 
 
+def two_lines(cell: str) -> tuple[str, str]:
+    """``38.1 [35.4, 40.7]`` as the score and its interval, shown on two lines so that the
+    main table fits a laptop screen; a status (``not measurable``) has no interval."""
+    main, sep, rest = cell.partition(" [")
+    return main, f"[{rest}" if sep else ""
+
+
 def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
     dims = g.dimensions
     rows = []
@@ -91,8 +115,10 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
                 "rank": ranked if e.overall is not None else "-",  # partial overall, failed or first look: unranked
                 "label": e.shown_label,
                 "run": str(e.run_dir),
-                "overall": (c["overall"].get("score"), fmt_overall(flat)),
-                "dims": [((c["dimensions"].get(d) or {}).get("score"), fmt_dimension(flat, d)) for d in dims],
+                "overall": (c["overall"].get("score"), *two_lines(fmt_overall(flat))),
+                "dims": [
+                    ((c["dimensions"].get(d) or {}).get("score"), *two_lines(fmt_dimension(flat, d))) for d in dims
+                ],
                 "params": (c["model"].get("parameters"), fmt_number(c["model"].get("parameters"), 0)),
                 "precision": precision(c),
                 "decode": (eff["decode_tok_s"], fmt_number(eff["decode_tok_s"])),
@@ -118,6 +144,7 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
         "dims": dims,
         "rows": rows,
         "radar": _radar(g),
+        "radar_overlaid": len(g.entries) <= MAX_OVERLAID,
         "radar_cut": max(0, len(g.entries) - MAX_RADARS),
         "scatter": _scatter(g),
         "drill": drill,

@@ -67,12 +67,28 @@ def open_page(browser, page_file: Path, width: int, height: int):
     return page, problems, requests
 
 
+def overflow(page, selector: str) -> int:
+    """How many pixels ``selector`` is wider than the box it sits in (0: nothing is cut)."""
+    return page.evaluate(
+        f"""() => {{ const t = document.querySelector({selector!r});
+        const box = t.parentElement.getBoundingClientRect();
+        return Math.max(0, Math.ceil(t.scrollWidth - box.width), Math.ceil(t.getBoundingClientRect().right - box.right)); }}"""
+    )
+
+
+def shoot(page, name: str) -> None:
+    shots = os.environ.get("SLMTRUST_SCREENSHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(shots) / name), full_page=True)
+
+
 def column_values(page, col: int) -> list[str]:
     return page.eval_on_selector_all("#board-1 tbody tr", f"rows => rows.map(r => r.cells[{col}].dataset.value)")
 
 
 def test_page_in_chromium(browser, page_file: Path) -> None:
-    page, problems, requests = open_page(browser, page_file, 1280, 900)
+    page, problems, requests = open_page(browser, page_file, 1400, 900)
     assert problems == []
     assert [u for u in requests if not u.startswith(("file:", "data:", "about:"))] == []
     assert page.evaluate("window.__pwned") is None  # neither payload ran
@@ -91,11 +107,23 @@ def test_page_in_chromium(browser, page_file: Path) -> None:
     page.locator("#board-1 thead th").nth(1).click()
     assert column_values(page, 1) == sorted(names)
 
-    # charts: a radar per model in group 1, a scatter with the Pareto front, none for the group without figures
-    assert page.locator("#radars-1 .radar .polarlayer .trace").count() == 3
+    # at 1400 px the whole main table is on screen: no column cut or scrolled away
+    assert overflow(page, "#board-1") == 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1400
+
+    # charts: the three models overlaid in one radar, a scatter with error bars on both axes and
+    # the Pareto set as markers (no line between them), none for the group without figures
+    assert page.locator("#radars-1 .radar").count() == 1
+    assert page.locator("#radar-1-all .polarlayer .trace").count() == 3
     assert page.locator("#scatter-1 .scatterlayer .trace").count() == 2
-    assert page.locator("#scatter-1 .scatterlayer .trace").first.locator("path.point").count() == 3
+    models, front = page.locator("#scatter-1 .scatterlayer .trace").all()
+    assert models.locator("path.point").count() == 3
+    assert models.locator("g.errorbar").count() == 3 and models.locator("path.yerror").count() == 3
+    assert front.locator("path.point").count() == 2 and front.locator("path.js-line").count() == 0
     assert page.locator("#scatter-2-none").is_visible()
+    # every chart drew something: an svg with its plot area
+    for chart in page.locator("div.radar, div.scatter").all():
+        assert chart.locator(".main-svg").count() >= 1 and chart.bounding_box()["height"] > 100
 
     # drill-down opens and shows the payload response as text
     drill = page.locator("#drill-1-hallucination")
@@ -105,21 +133,22 @@ def test_page_in_chromium(browser, page_file: Path) -> None:
     responses = drill.locator("pre.response").all_text_contents()
     assert PAYLOAD in responses
     assert page.evaluate("window.__pwned") is None and problems == []
-
-    shots = os.environ.get("SLMTRUST_SCREENSHOTS")
-    if shots:
-        Path(shots).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(shots) / "desktop.png"), full_page=True)
+    shoot(page, "desktop-1400.png")
     page.close()
 
 
 def test_page_at_phone_width(browser, page_file: Path) -> None:
     page, problems, _ = open_page(browser, page_file, 390, 844)
     assert problems == []
-    # the page itself does not scroll sideways; wide tables scroll inside their own box
+    # the page does not scroll sideways, and the main table is cut nowhere: each row is a card
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    shots = os.environ.get("SLMTRUST_SCREENSHOTS")
-    if shots:
-        page.locator("#drill-1-hallucination summary").click()
-        page.screenshot(path=str(Path(shots) / "phone.png"), full_page=True)
+    assert overflow(page, "#board-1") == 0
+    first = page.locator("#board-1 tbody tr").first
+    assert first.locator("td").count() >= 8  # rank, model, overall, a dimension, params, precision, speed, memory
+    for cell in first.locator("td").all():  # every cell inside the screen, with its column's name
+        box = cell.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and cell.get_attribute("data-label")
+    assert page.locator("#radar-1-all .main-svg").first.bounding_box()["width"] <= 390
+    page.locator("#drill-1-hallucination summary").click()
+    shoot(page, "phone-390.png")
     page.close()
