@@ -27,6 +27,7 @@ from .leaderboard import (
     provenance,
     score_fields,
 )
+from .metric_catalog import describe
 
 MAX_RADARS = 24  # radars per group (the best models); a page with 1,000 radars helps nobody
 MAX_OVERLAID = 6  # up to this many models share one radar; more are drawn as small multiples
@@ -69,29 +70,44 @@ def _scatter(g: Group) -> dict[str, Any] | None:
     return {"points": pts} if pts else None
 
 
-def _metrics(g: Group, dim: str) -> tuple[list[str], list[dict[str, Any]]]:
-    """Sub-metric names of a dimension and, per model, the formatted value [ci] (n)."""
-    names: list[str] = []
-    rows = []
-    for e in g.entries[:MAX_DRILL_MODELS]:
-        block = e.card["dimensions"].get(dim) or {}
-        cells = {}
-        for name, m in (block.get("metrics") or {}).items():
-            if not isinstance(m, dict):
-                continue
-            if name not in names:
-                names.append(name)
-            v, ci = m.get("value"), m.get("ci") or [None, None]
-            text = "-" if v is None else f"{v:.3f}" + (f" [{ci[0]:.3f}, {ci[1]:.3f}]" if None not in ci else "")
-            cells[name] = text + (f" (n={m['n']})" if m.get("n") is not None else "")
-        rows.append(
-            {
-                "label": e.label,
-                "score": fmt_score(block.get("score"), *(block.get("ci") or [None, None])),
-                "cells": cells,
-            }
-        )
-    return names, rows
+def _metrics(g: Group, dim: str) -> tuple[list[str], list[dict[str, Any]], list[dict[str, Any]]]:
+    """A dimension's sub-metrics as rows (one a metric, a column a model): the models' labels
+    and scores, the headline rows, and the breakdown rows (per type, task, strength...) that the
+    page folds. Each row carries the catalogue's label, direction and definition."""
+    entries = g.entries[:MAX_DRILL_MODELS]
+    blocks = [(e.card["dimensions"].get(dim) or {}) for e in entries]
+    ids: list[str] = []
+    for block in blocks:
+        ids += [k for k, m in (block.get("metrics") or {}).items() if isinstance(m, dict) and k not in ids]
+    infos = {i: describe(i) for i in ids}
+    headline, detail = [], []
+    for metric_id, info in infos.items():
+        cells = []
+        for block in blocks:
+            m = (block.get("metrics") or {}).get(metric_id)
+            cells.append(metric_cell(m) if isinstance(m, dict) else "-")
+        row = {
+            "id": metric_id,
+            "label": info.label,
+            "breakdown": info.breakdown,
+            "arrow": info.arrow,
+            "better": info.better,
+            "definition": info.definition,
+            "cells": cells,
+        }
+        (headline if info.headline else detail).append(row)
+    models = [
+        {"label": e.label, "score": fmt_score(b.get("score"), *(b.get("ci") or [None, None]))}
+        for e, b in zip(entries, blocks)
+    ]
+    return models, headline, detail
+
+
+def metric_cell(m: dict[str, Any]) -> str:
+    """``0.312 [0.281, 0.344] (n=400)``."""
+    v, ci = m.get("value"), m.get("ci") or [None, None]
+    text = "-" if v is None else f"{v:.3f}" + (f" [{ci[0]:.3f}, {ci[1]:.3f}]" if None not in ci else "")
+    return text + (f" (n={m['n']})" if m.get("n") is not None else "")
 
 
 def two_lines(cell: str) -> tuple[str, str]:
@@ -128,13 +144,22 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
         )
     drill = []
     for d in dims:
-        names, mrows = _metrics(g, d)
+        models, headline, detail = _metrics(g, d)
         pairs = [p for p in g.pairs if p["dimension"] == d]
         ex = [
             {"label": e.label, "items": board.examples.get(f"{g.short_key}/{e.label}", {}).get(d, [])}
             for e in g.entries[:MAX_DRILL_MODELS]
         ]
-        drill.append({"dimension": d, "metric_names": names, "metric_rows": mrows, "pairs": pairs, "examples": ex})
+        drill.append(
+            {
+                "dimension": d,
+                "models": models,
+                "headline": headline,
+                "detail": detail,
+                "pairs": pairs,
+                "examples": ex,
+            }
+        )
     return {
         "index": index,
         "key": g.key,

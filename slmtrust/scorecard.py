@@ -171,6 +171,20 @@ def build(
     }
 
 
+def key_metrics(metrics: dict[str, Any], most: int = 3) -> str:
+    """The first headline sub-metrics as ``label ↑ value`` (slmtrust.metric_catalog)."""
+    from .metric_catalog import describe
+
+    shown = []
+    for metric_id, m in metrics.items():
+        info = describe(metric_id)
+        if info.headline and isinstance(m, dict) and m.get("value") is not None:
+            shown.append(f"{info.label} {info.arrow} {m['value']:.3f}".replace("  ", " "))
+        if len(shown) == most:
+            break
+    return "; ".join(shown)
+
+
 def render_table(card: dict[str, Any], failed: dict[str, int] | None = None) -> Any:
     """A rich table of the scorecard for the terminal; ``failed``: failed requests per dimension
     (a column when given)."""
@@ -196,9 +210,7 @@ def render_table(card: dict[str, Any], failed: dict[str, int] | None = None) -> 
 
     for dim, block in card["dimensions"].items():
         ci = block["ci"]
-        metrics = ", ".join(
-            f"{k}={v['value']:.3f}" for k, v in list(block["metrics"].items())[:4] if v.get("value") is not None
-        )
+        metrics = key_metrics(block["metrics"])
         rr = block["refusal_rate"]
         status = block.get("status", "scored")
         if status != "scored":
