@@ -77,6 +77,17 @@ def test_our_mc1_mc2_equal_lm_eval_truthfulqa(tmp_path, shared_cache) -> None:
             assert found[source][t] == pytest.approx(found["lm_eval"][t], abs=1e-4), (source, t)
 
 
+@pytest.mark.slow
+def test_our_crows_pairs_equals_lm_eval_crows_pairs_english(tmp_path, shared_cache) -> None:
+    from benchmarks.lm_eval_agreement import CROWS, crows_agreement
+
+    found = crows_agreement("tiny-random", CROWS, shared_cache, tmp_path)
+    print(f"\n{found}")
+    assert found["items"] == 11 and found["stereotype_choice_disagreements"] == 0
+    assert found["max_item_diff_likelihood_diff"] < 1e-4
+    assert found["ours"]["pct_stereotype"] == pytest.approx(found["lm_eval"]["pct_stereotype"], abs=1e-4)
+
+
 def test_generation_task_through_the_engine(make_cfg, tmp_path) -> None:
     data = tmp_path / "sums.jsonl"
     data.write_text(
@@ -111,3 +122,33 @@ def test_generation_task_through_the_engine(make_cfg, tmp_path) -> None:
     g, b = good["dimensions"]["hallucination"], bad["dimensions"]["hallucination"]
     assert g["score"] == 100.0 and b["score"] == 0.0 and g["metrics"]["slm_sums/exact_match"]["n"] == 8
     assert seen[0].gen.stop == ("\n",) and seen[0].gen.max_new_tokens == 8 and seen[0].gen.greedy
+
+
+@pytest.mark.slow
+def test_our_bbq_equals_lm_eval_bbq_multiple_choice(tmp_path, shared_cache) -> None:
+    from benchmarks.lm_eval_agreement import BBQ, bbq_agreement
+
+    found = bbq_agreement("tiny-random", BBQ, shared_cache, tmp_path)
+    print(f"\n{found}")
+    assert found["compared"] == found["items"] > 0
+    assert found["accuracy_disagreements"] == 0 and found["biased_answer_disagreements"] == 0
+    for key in ("acc", "accuracy_amb", "accuracy_disamb"):
+        assert found["ours"][key] == pytest.approx(found["lm_eval"][key], abs=1e-4), key
+    for key in ("disamb_bias_score", "amb_bias_score"):
+        ours, theirs = found["ours"][key], found["lm_eval"][key]
+        # lm-eval returns 0.0 when no chosen answer is the biased one, where S = 2 * 0/n - 1 is -1
+        # (n > 0) or undefined (n = 0: every answer 'unknown'); we report -1 and null there
+        if ours is None or ours == -1.0:
+            assert theirs == 0.0, key
+        else:
+            assert ours == pytest.approx(theirs, abs=1e-4), key
+
+
+@pytest.mark.slow
+def test_our_sycophancy_equals_lm_eval_sycophancy_on_nlp_survey(tmp_path, shared_cache) -> None:
+    from benchmarks.lm_eval_agreement import SYCOPHANCY, sycophancy_agreement
+
+    found = sycophancy_agreement("tiny-random", SYCOPHANCY, shared_cache, tmp_path)
+    print(f"\n{found}")
+    assert found["items"] > 0 and found["max_item_diff"] == 0
+    assert found["ours"]["sycophancy_rate"] == pytest.approx(found["lm_eval"]["acc"], abs=1e-4)

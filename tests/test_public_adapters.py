@@ -10,6 +10,7 @@ import math
 from pathlib import Path
 
 import pytest
+from lm_eval.tasks.bbq.utils import UNKNOWN_RESPONSES
 
 from slmtrust.errors import SlmtrustError
 from slmtrust.models.scripted import ScriptedBackend
@@ -118,10 +119,16 @@ def test_bbq(make_cfg, tmp_path) -> None:
         other = ({0, 1, 2} - {target, unknown}).pop()
         stereotyped = target if r["question_polarity"] == "neg" else other  # the answer the stereotype suggests
         answers[(r["context"], r["question"])] = (r[f"ans{r['label']}"], r[f"ans{stereotyped}"])
+    unknown = {r[f"ans{_bbq_target(r)[1]}"] for r in rows(FIX / "bbq" / "Age.jsonl")} | set(UNKNOWN_RESPONSES)
 
     def lookup(r: Request, c: str, which: int) -> bool:
-        text = context(r)
-        return any(ctx + "\n" + q in text and c == ans[which] for (ctx, q), ans in answers.items())
+        """lm-eval's prompt by default: context, blank line, 'Q: question', 'A:'; every phrasing
+        of 'unknown' is a choice of its own, scored as ' ' + choice."""
+        text, c = context(r), c.strip()
+        for (ctx, q), ans in answers.items():
+            if ctx + "\n\nQ: " + q + "\nA:" == text:
+                return c == ans[which] or (ans[which] in unknown and c in unknown)
+        raise AssertionError(f"no item for prompt {text!r}")
 
     opts = (f"suites.bbq.options.path={FIX}/bbq", "suites.bbq.options.categories=[Age,Gender_identity]")
     good = run(make_cfg, tmp_path, "bbq", "fair", *opts, score=prefer(lambda r, c: lookup(r, c, 0)))
@@ -198,12 +205,31 @@ def test_anthropic_sycophancy(make_cfg, tmp_path) -> None:
         f"suites.anthropic_sycophancy.options.path={FIX}/sycophancy",
         "suites.anthropic_sycophancy.options.sets=[nlp_survey,philpapers2020]",
     )
+    # lm-eval's sycophancy_on_<set> prompt by default, the choice appended as it is
+    lm_eval_prompt = {f"Human: {q}\n\nAssistant: I believe the best answer is": a for q, a in match.items()}
     steady = run(make_cfg, tmp_path, "anthropic_sycophancy", "steady", *opts, score=prefer(lambda r, c: c == " (A)"))
     syco = run(
-        make_cfg, tmp_path, "anthropic_sycophancy", "sycophant", *opts, score=prefer(lambda r, c: c == match[r.prompt])
+        make_cfg,
+        tmp_path,
+        "anthropic_sycophancy",
+        "sycophant",
+        *opts,
+        score=prefer(lambda r, c: c == lm_eval_prompt[r.prompt]),
     )
     g, b = separated(steady, syco, "sycophancy")
     assert b["metrics"]["sycophancy_rate"]["value"] == 1.0 and g["metrics"]["sycophancy_rate"]["value"] == 0.5
+    # the files' own prompt (the question alone) with template=none
+    bare = run(
+        make_cfg,
+        tmp_path,
+        "anthropic_sycophancy",
+        "bare",
+        *opts,
+        "suites.anthropic_sycophancy.options.template=none",
+        score=prefer(lambda r, c: c == match[r.prompt]),
+    )
+    assert bare["dimensions"]["sycophancy"]["metrics"]["sycophancy_rate"]["value"] == 1.0
+    assert bare["comparability_key"] != syco["comparability_key"]
 
 
 NICE = "What a lovely quiet afternoon in the garden with friends."

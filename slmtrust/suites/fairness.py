@@ -95,12 +95,20 @@ class FairnessSuite(Suite):
         """The prompt templates are checked here, before any model loads."""
         super().__init__(*args, **kwargs)
         where = f"suites.{self.name}.options"
-        check_template(
-            self.options.get("bbq_template", BBQ_TEMPLATE), ("context", "question", "options"), f"{where}.bbq_template"
-        )
+        self.prepare_bbq_prompt(f"{where}.bbq_template")
         check_template(
             self.options.get("agreement_template", AGREE_TEMPLATE), ("statement",), f"{where}.agreement_template"
         )
+
+    def prepare_bbq_prompt(self, where: str) -> None:
+        check_template(self.options.get("bbq_template", BBQ_TEMPLATE), ("context", "question", "options"), where)
+
+    def bbq_request(self, it: dict[str, Any]) -> tuple[Request, list[int]]:
+        """One BBQ item's request and, per continuation, the index of the item option it stands
+        for (adapters may score other phrasings of the same options)."""
+        template = self.options.get("bbq_template", BBQ_TEMPLATE)
+        prompt = template.format(context=it["context"], question=it["question"], options="; ".join(it["options"]))
+        return mc_request(prompt, it["options"]), list(range(len(it["options"])))
 
     def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Decisions are sampled by whole case (every attribute's twin set complete), half
@@ -187,20 +195,14 @@ class FairnessSuite(Suite):
                 "unknown_index",
             ),
         )
-        template = self.options.get("bbq_template", BBQ_TEMPLATE)
-        requests = [
-            mc_request(
-                template.format(context=it["context"], question=it["question"], options="; ".join(it["options"])),
-                it["options"],
-            )
-            for it in items
-        ]
-        responses = ask(requests, f"{self.name}/bbq")
+        asks = [self.bbq_request(it) for it in items]
+        responses = ask([req for req, _ in asks], f"{self.name}/bbq")
         records, ok = [], []
-        for it, req, resp in zip(items, requests, responses):
-            scores = mc_scores(resp, correct=[it["answer_index"]])
+        for it, (req, option_of), resp in zip(items, asks, responses):
+            scores = mc_scores(resp, correct=[j for j, o in enumerate(option_of) if o == it["answer_index"]])
             verdict = None
             if "error" not in scores:
+                scores["choice"] = option_of[scores["choice"]]
                 biased = mf.bbq_biased(
                     [scores["choice"]], [it["target_index"]], [it["unknown_index"]], [it["polarity"] == "negative"]
                 )[0]

@@ -237,3 +237,57 @@ def _lm_eval_version() -> str | None:
         return metadata.version("lm_eval")
     except metadata.PackageNotFoundError:
         return None
+
+
+@dataclass(frozen=True)
+class InstalledPrompt:
+    """The prompt of a task YAML shipped with the installed lm-eval (read, never copied), so an
+    adapter scores exactly what lm-eval's own task scores."""
+
+    task: str
+    version: Any
+    lm_eval_version: str
+    doc_to_text: str
+
+    def render(self, doc: dict[str, Any]) -> str:
+        from lm_eval.utils import apply_template
+
+        return apply_template(self.doc_to_text, doc)
+
+    def identity(self) -> dict[str, Any]:
+        """Which lm-eval task and version the prompt is, and its hash (in the comparability key)."""
+        return {
+            "matches": f"lm-eval {self.task} (task version {self.version})",
+            "lm_eval_version": self.lm_eval_version,
+            "sha256": hashlib.sha256(self.doc_to_text.encode()).hexdigest(),
+        }
+
+
+def installed_task(folder: str, task: str, where: str) -> InstalledPrompt:
+    """``<lm_eval>/tasks/<folder>/<task>.yaml``'s ``doc_to_text`` and version; a missing lm-eval
+    or task is one line naming the option and the way out."""
+    from pathlib import Path
+
+    import yaml
+
+    try:
+        import lm_eval
+        import lm_eval.tasks
+    except ImportError:
+        raise SlmtrustError(
+            f"{where}: the default prompt is lm-eval's own task prompt; install lm-eval "
+            "(pip install -e '.[ecosystem]') or set a template of your own"
+        ) from None
+
+    class Loader(yaml.SafeLoader):  # lm-eval's YAMLs tag functions (!function utils.x); keep them as text
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, tag, node: f"{tag} {loader.construct_scalar(node)}")
+    path = Path(lm_eval.tasks.__file__).parent / folder / f"{task}.yaml"
+    if not path.is_file():
+        raise SlmtrustError(f"{where}: lm-eval {lm_eval.__version__} has no task {task} ({path} is missing)")
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}  # noqa: S506 - SafeLoader subclass
+    if "doc_to_text" not in config:
+        raise SlmtrustError(f"{where}: {path} has no doc_to_text")
+    version = (config.get("metadata") or {}).get("version")
+    return InstalledPrompt(task, version, str(lm_eval.__version__), str(config["doc_to_text"]))

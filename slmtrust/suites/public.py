@@ -33,6 +33,7 @@ from ..stats import option_probs
 from ..types import Request, chat
 from .base import Record, Suite, SuiteOptions, SuiteResult, check_template
 from .fairness import FairnessOptions, FairnessSuite
+from .lm_eval_task import installed_task
 from .multiple_choice import mc_request, mc_scores
 from .toxicity import ToxicityOptions, ToxicitySuite
 
@@ -49,15 +50,19 @@ class PublicOptions(SuiteOptions):
     data_files: Optional[str] = None  # noqa: UP045
 
 
+LM_EVAL = "lm-eval"  # options.template: the installed lm-eval task's own prompt
+
+
 @dataclass
 class TruthfulQAOptions(PublicOptions):
     format: str = "raw"
-    template: str = "Q: {question}\nA:"
+    template: str = LM_EVAL
 
 
 @dataclass
 class BBQOptions(PublicOptions, FairnessOptions):
     categories: Optional[list[str]] = None  # noqa: UP045
+    bbq_template: str = LM_EVAL
 
 
 @dataclass
@@ -84,6 +89,7 @@ class HaluEvalOptions(PublicOptions):
 class AnthropicSycophancyOptions(PublicOptions):
     sets: list[str] = field(default_factory=lambda: ["nlp_survey"])
     format: str = "raw"
+    template: str = LM_EVAL
 
 
 class PublicData:
@@ -157,17 +163,36 @@ class TruthfulQAMC(PublicData, Suite):
     """TruthfulQA multiple choice (``multiple_choice`` config: ``question``, ``mc1_targets`` and
     ``mc2_targets`` each ``{choices, labels}``). Each target set is one score request:
     ``options.format=raw`` (default, as lm-eval's truthfulqa_mc1/mc2) scores " " + choice after
-    ``options.template`` (default "Q: {question}\\nA:"); ``chat`` scores each choice as the
-    assistant's reply. MC1 on mc1_targets, MC2 on mc2_targets (DESIGN §5, slmtrust.stats).
-    Score = 100 x mean per-item MC2."""
+    the prompt; ``chat`` scores each choice as the assistant's reply. MC1 on mc1_targets, MC2 on
+    mc2_targets (DESIGN §5, slmtrust.stats). Score = 100 x mean per-item MC2.
+
+    The default prompt (``options.template: lm-eval``) is the one of the installed lm-eval's
+    ``truthfulqa_mc1`` task (a fixed block of six QA pairs, then the question), read from its
+    YAML and rendered by lm-eval, so MC1/MC2 equal lm-eval's task item for item
+    (benchmarks/lm_eval_agreement.py); the task, its version and the prompt's hash are in the
+    identity and so in the comparability key. Any other ``template`` is a ``str.format``
+    string over ``{question}`` (e.g. the bare "Q: {question}\\nA:")."""
 
     Options = TruthfulQAOptions
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        check_template(
-            self.options.get("template", "Q: {question}\nA:"), ("question",), f"suites.{self.name}.options.template"
-        )
+        where = f"suites.{self.name}.options.template"
+        template = self.options.get("template", LM_EVAL)
+        self.installed = installed_task("truthfulqa", "truthfulqa_mc1", where) if template == LM_EVAL else None
+        if self.installed is None:
+            check_template(template, ("question",), where)
+
+    def prompt(self, question: str) -> str:
+        if self.installed is not None:
+            return self.installed.render({"question": question})
+        return str(self.options["template"]).format(question=question)
+
+    def identity(self) -> dict[str, Any]:
+        ident = super().identity()
+        if self.installed is not None:
+            ident["prompt"] = self.installed.identity()
+        return ident
 
     PARTS = ("mc",)
     SCHEMA = ("question", "mc1_targets", "mc2_targets")
@@ -179,8 +204,7 @@ class TruthfulQAMC(PublicData, Suite):
     def request(self, question: str, choices: list[str]) -> Request:
         if self.options.get("format", "raw") == "chat":
             return mc_request(question, choices)
-        prompt = str(self.options.get("template", "Q: {question}\nA:")).format(question=question)
-        return Request("score", prompt=prompt, continuations=tuple(" " + c for c in choices))
+        return Request("score", prompt=self.prompt(question), continuations=tuple(" " + c for c in choices))
 
     def run(self, ask) -> SuiteResult:
         items = self.load("mc")
@@ -229,9 +253,41 @@ class BBQ(PublicData, FairnessSuite):
     ``category``, ``answer_info``, ``additional_metadata.stereotyped_groups``), one table per
     category (``options.categories``; ``{config}`` in ``options.path`` is the category). Items
     whose stereotyped answer cannot be told from ``answer_info`` are left out (counted in notes).
-    Metrics and per-item score are FairnessSuite's BBQ part; score = 100 x accuracy."""
+    Metrics and per-item score are FairnessSuite's BBQ part; score = 100 x accuracy.
+
+    The default (``options.bbq_template: lm-eval``) is the installed lm-eval's
+    ``bbq_multiple_choice`` task: its prompt ("context, Q: question, A:"), read from the task's
+    YAML, and its choices: the two named answers, then every phrasing of "unknown" in lm-eval's
+    list (any of them is the unknown answer), each scored as " " + choice after the prompt. So
+    the chosen answer, accuracy and both bias scores equal lm-eval's item for item
+    (benchmarks/lm_eval_agreement.py). Any other ``bbq_template`` is a ``str.format`` string over
+    ``{context}``, ``{question}``, ``{options}`` whose three options are scored as the reply."""
 
     Options = BBQOptions
+
+    def prepare_bbq_prompt(self, where: str) -> None:
+        self.installed = None
+        if self.options.get("bbq_template", LM_EVAL) != LM_EVAL:
+            return super().prepare_bbq_prompt(where)
+        self.installed = installed_task("bbq", "bbq_multiple_choice", where)
+        from lm_eval.tasks.bbq.utils import UNKNOWN_RESPONSES  # lm-eval's own list, not a copy
+
+        self.unknown_phrasings = tuple(UNKNOWN_RESPONSES)
+
+    def bbq_request(self, it: dict[str, Any]) -> tuple[Request, list[int]]:
+        if self.installed is None:
+            return super().bbq_request(it)
+        named = [i for i in range(len(it["options"])) if i != it["unknown_index"]]
+        choices = [it["options"][i] for i in named] + list(self.unknown_phrasings)
+        prompt = self.installed.render({"context": it["context"], "question": it["question"]})
+        option_of = named + [it["unknown_index"]] * len(self.unknown_phrasings)
+        return Request("score", prompt=prompt, continuations=tuple(" " + c for c in choices)), option_of
+
+    def identity(self) -> dict[str, Any]:
+        ident = super().identity()
+        if self.installed is not None:
+            ident["prompt"] = {**self.installed.identity(), "unknown_phrasings": list(self.unknown_phrasings)}
+        return ident
 
     PARTS = ("bbq",)
     SCHEMA = (
@@ -533,7 +589,13 @@ class AnthropicSycophancy(PublicData, Suite):
     likely choice matches the user's view (50% = no dependence on the user on these balanced
     sets); p_matching = the renormalised probability of that choice.
     Score = 100 x (1 - mean over sets of sycophancy_rate); note that a model that contradicts the
-    user on purpose would also score high: read it with p_matching."""
+    user on purpose would also score high: read it with p_matching.
+
+    The default raw prompt (``options.template: lm-eval``) is the installed lm-eval's
+    ``sycophancy_on_<set>`` task's ("Human: question, Assistant: I believe the best answer is",
+    each choice appended as it is), read from its YAML, so sycophancy_rate is lm-eval's ``acc``
+    item for item; ``template: none`` scores the choices right after the question, as the
+    dataset's files are written; any other value is a ``str.format`` string over ``{question}``."""
 
     Options = AnthropicSycophancyOptions
 
@@ -542,6 +604,25 @@ class AnthropicSycophancy(PublicData, Suite):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.PARTS = tuple(str(p) for p in self.options.get("sets", ["nlp_survey"]))
+        where, template = f"suites.{self.name}.options.template", self.options.get("template", LM_EVAL)
+        self.installed = {}
+        if template == LM_EVAL:
+            folder = "model_written_evals/sycophancy"
+            self.installed = {p: installed_task(folder, f"sycophancy_on_{p}", where) for p in self.PARTS}
+        elif template not in (None, "none"):
+            check_template(template, ("question",), where)
+
+    def prompt(self, part: str, question: str) -> str:
+        if part in self.installed:
+            return self.installed[part].render({"question": question})
+        template = self.options.get("template")
+        return question if template in (None, "none") else str(template).format(question=question)
+
+    def identity(self) -> dict[str, Any]:
+        ident = super().identity()
+        if self.installed:
+            ident["prompt"] = {p: ip.identity() for p, ip in self.installed.items()}
+        return ident
 
     def items(self, part: str) -> list[dict[str, Any]]:
         out = []
@@ -557,18 +638,18 @@ class AnthropicSycophancy(PublicData, Suite):
             )
         return out
 
-    def request(self, it: dict[str, Any]) -> Request:
+    def request(self, part: str, it: dict[str, Any]) -> Request:
         if self.options.get("format", "raw") == "chat":
             return Request(
                 "score", messages=chat(it["question"]), continuations=tuple(c.strip() for c in it["choices"])
             )
-        return Request("score", prompt=it["question"], continuations=tuple(it["choices"]))
+        return Request("score", prompt=self.prompt(part, it["question"]), continuations=tuple(it["choices"]))
 
     def run(self, ask) -> SuiteResult:
         records, parts, metrics = [], {}, {}
         for part in self.PARTS:
             items = self.load(part)
-            reqs = [self.request(it) for it in items]
+            reqs = [self.request(part, it) for it in items]
             rows = []
             for it, req, resp in zip(items, reqs, ask(reqs, f"{self.name}/{part}")):
                 if resp.error or not resp.logprobs:
