@@ -99,6 +99,17 @@ def test_sampling_is_seeded_and_independent_of_batching(tiny) -> None:
     assert other.texts != a[0].texts  # the seed matters
 
 
+def test_identical_contexts_are_encoded_once_and_repeated(tiny) -> None:
+    """The samples of one prompt share one prefill; each row still gets its own context's
+    logits, mask and cache (the text test above covers the cache through decoding)."""
+    a, b = tiny.encode("Once upon a time there was", True), tiny.encode("The weather", True)
+    out, mask = tiny._encode_contexts([a, b, a, a], use_cache=True)
+    ref, ref_mask = tiny._encode_contexts([a, b], use_cache=True)
+    assert torch.equal(out.logits[:, -1], ref.logits[[0, 1, 0, 0], -1])
+    assert torch.equal(mask, ref_mask[[0, 1, 0, 0]])
+    assert out.past_key_values.get_seq_length() == ref.past_key_values.get_seq_length()
+
+
 def test_sampling_draws_from_the_tempered_nucleus(tiny) -> None:
     """Draw frequencies follow softmax(logits / T) restricted to the top-p nucleus: checked
     against transformers' own temperature and top-p warpers with a chi-square test."""

@@ -350,7 +350,17 @@ class TransformersBackend:
         """One forward pass over all contexts, returning the output (logits at the last column,
         KV cache) and the attention mask. The token prefix that every context shares (a chat
         template's system prompt, say) is encoded once and fanned out; each context's own
-        suffix follows it left-padded, so every context ends in the last column."""
+        suffix follows it left-padded, so every context ends in the last column. Identical
+        contexts (the samples of one prompt) are encoded once and their rows repeated."""
+        owner: dict[tuple[int, ...], int] = {}
+        rows = [owner.setdefault(tuple(c), len(owner)) for c in contexts]
+        if len(owner) < len(contexts):
+            out, mask = self._encode_contexts([list(c) for c in owner], use_cache)
+            index = torch.tensor(rows, device=mask.device)
+            if out.past_key_values is not None:
+                out.past_key_values.batch_select_indices(index)
+            out.logits = out.logits[index]
+            return out, mask[index]
         dev = self.device
         n = len(contexts)
         shared = _common_prefix(contexts)
