@@ -107,7 +107,7 @@ def test_identical_contexts_are_encoded_once_and_repeated(tiny) -> None:
     ref, ref_mask = tiny._encode_contexts([a, b], use_cache=True)
     assert torch.equal(out.logits[:, -1], ref.logits[[0, 1, 0, 0], -1])
     assert torch.equal(mask, ref_mask[[0, 1, 0, 0]])
-    assert out.past_key_values.get_seq_length() == ref.past_key_values.get_seq_length()
+    assert out.cache.get_seq_length() == ref.cache.get_seq_length()
 
 
 def test_sampling_draws_from_the_tempered_nucleus(tiny) -> None:

@@ -133,7 +133,7 @@ def test_compiled_step_reads_the_models_own_weights_and_cache(tiny) -> None:
     cache = compiled.static_cache(model, 24)
     ids = prompt_batch(tiny.tokenizer, 1, 16, seed=5, vocab_size=len(tiny.tokenizer))
     with torch.no_grad():
-        model(input_ids=ids, past_key_values=cache, use_cache=True, cache_position=torch.arange(16))
+        model(input_ids=ids, cache=cache, use_cache=True, cache_position=torch.arange(16))
         token = ids[:, :1]
         with compiled._mm_as_reductions(), tempfile.TemporaryDirectory() as folder:
             runner = compiled._compile(model, cache, token, position, Path(folder))
@@ -192,11 +192,11 @@ def test_greedy_loop_matches_transformers_generate(tiny) -> None:
     ids = prompt_batch(tiny.tokenizer, 1, 20, seed=5, vocab_size=len(tiny.tokenizer))
     with torch.inference_mode():
         out = tiny.model(input_ids=ids, use_cache=True)
-        past, nxt, mine = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True), []
+        past, nxt, mine = out.cache, out.logits[:, -1].argmax(-1, keepdim=True), []
         for _ in range(8):
             mine.append(int(nxt))
-            out = tiny.model(input_ids=nxt, past_key_values=past, use_cache=True)
-            past, nxt = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+            out = tiny.model(input_ids=nxt, cache=past, use_cache=True)
+            past, nxt = out.cache, out.logits[:, -1].argmax(-1, keepdim=True)
         ref = tiny.model.generate(ids, max_new_tokens=8, min_new_tokens=8, do_sample=False, pad_token_id=0)
     assert mine == ref[0, 20:].tolist()
 
@@ -357,11 +357,11 @@ def test_sliding_layers_within_their_window_are_static_and_compute_the_same_logi
     assert not any(type(layer) is StaticLayer for layer in compiled.static_cache(tiny_gemma3, 100).layers[:1])
     ids = torch.randint(0, 128, (1, 20), generator=torch.Generator().manual_seed(1))
     with torch.inference_mode():
-        static = tiny_gemma3(input_ids=ids, past_key_values=cache, use_cache=True, cache_position=torch.arange(20))
-        dynamic = tiny_gemma3(input_ids=ids, past_key_values=DynamicCache(config=tiny_gemma3.config), use_cache=True)
+        static = tiny_gemma3(input_ids=ids, cache=cache, use_cache=True, cache_position=torch.arange(20))
+        dynamic = tiny_gemma3(input_ids=ids, cache=DynamicCache(config=tiny_gemma3.config), use_cache=True)
         assert torch.allclose(static.logits, dynamic.logits, atol=1e-5)
         nxt = static.logits[:, -1:].argmax(-1)
-        step = tiny_gemma3(input_ids=nxt, past_key_values=cache, use_cache=True, cache_position=torch.tensor([20]))
+        step = tiny_gemma3(input_ids=nxt, cache=cache, use_cache=True, cache_position=torch.tensor([20]))
         again = tiny_gemma3(input_ids=torch.cat([ids, nxt], 1), use_cache=False)
         assert torch.allclose(step.logits[:, -1], again.logits[:, -1], atol=1e-5)
 

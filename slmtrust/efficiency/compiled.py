@@ -116,7 +116,7 @@ class _Step(torch.nn.Module):
         # it was folded into a constant by AOTInductor, and every step wrote the same cache slot
         for length in self.lengths:
             length.copy_(position[0])
-        out = self.model(input_ids=token, past_key_values=self.cache, use_cache=True, cache_position=position)
+        out = self.model(input_ids=token, cache=self.cache, use_cache=True, cache_position=position)
         return out.logits[:, -1]
 
 
@@ -160,9 +160,7 @@ def measure(
 
     def prefill(ids: torch.Tensor) -> torch.Tensor:
         cache.reset()
-        out = model(
-            input_ids=ids, past_key_values=cache, use_cache=True, cache_position=torch.arange(length), logits_to_keep=1
-        )
+        out = model(input_ids=ids, cache=cache, use_cache=True, cache_position=torch.arange(length), logits_to_keep=1)
         return out.logits[:, -1].argmax(-1, keepdim=True)
 
     first = prefill(prompts[0])  # also allocates the cache's tensors, which the compiled step then owns

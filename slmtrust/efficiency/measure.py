@@ -152,10 +152,10 @@ def timed_generate(model: Any, ids: torch.Tensor, new_tokens: int, device: str) 
     nxt = out.logits[:, -1].argmax(-1, keepdim=True)
     machine._sync(device)
     first = time.perf_counter() - t0
-    past = out.past_key_values
+    past = out.cache
     for _ in range(new_tokens - 1):
-        out = model(input_ids=nxt, past_key_values=past, use_cache=True)
-        past = out.past_key_values
+        out = model(input_ids=nxt, cache=past, use_cache=True)
+        past = out.cache
         nxt = out.logits[:, -1].argmax(-1, keepdim=True)
     machine._sync(device)
     return Timing(first, time.perf_counter() - t0, int(ids.shape[0]), new_tokens)

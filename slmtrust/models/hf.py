@@ -315,7 +315,7 @@ class TransformersBackend:
                 opt_ids[j, : len(c) - 1] = torch.tensor(c[:-1])
                 opt_mask[j, : len(c) - 1] = 1
             owner = torch.tensor([g for g, _ in rows], device=dev)
-            past = out.past_key_values
+            past = out.cache
             past.batch_select_indices(owner)
             owner = owner.to(mask.device)
             lengths = mask.sum(-1)[owner]
@@ -324,7 +324,7 @@ class TransformersBackend:
             out2 = self.model(
                 input_ids=opt_ids.to(dev),
                 attention_mask=full_mask,
-                past_key_values=past,
+                cache=past,
                 position_ids=opt_pos,
                 use_cache=False,
             )
@@ -357,8 +357,8 @@ class TransformersBackend:
         if len(owner) < len(contexts):
             out, mask = self._encode_contexts([list(c) for c in owner], use_cache)
             index = torch.tensor(rows, device=mask.device)
-            if out.past_key_values is not None:
-                out.past_key_values.batch_select_indices(index)
+            if out.cache is not None:
+                out.cache.batch_select_indices(index)
             out.logits = out.logits[index]
             return out, mask[index]
         dev = self.device
@@ -368,7 +368,7 @@ class TransformersBackend:
         past = None
         if len(shared) >= MIN_SHARED_PREFIX and n > 1:
             prefix = self.model(input_ids=torch.tensor([shared], device=dev), use_cache=True, logits_to_keep=1)
-            past = prefix.past_key_values
+            past = prefix.cache
             past.batch_repeat_interleave(n)
         else:
             shared = []
@@ -385,7 +385,7 @@ class TransformersBackend:
             input_ids=ids.to(dev),
             attention_mask=mask,
             position_ids=positions,
-            past_key_values=past,
+            cache=past,
             use_cache=use_cache,
             logits_to_keep=1,
         )
@@ -428,7 +428,7 @@ class TransformersBackend:
         ``model.generate(do_sample=False)``; sampled rows use temperature and nucleus (top-p)
         filtering."""
         out, mask = self._encode_contexts(prompts, use_cache=True)
-        past = out.past_key_values
+        past = out.cache
         active = list(range(len(prompts)))
         next_ids = self._pick(out.logits[:, -1], gen, [generators[r] for r in active])
         lengths = mask.sum(-1)
@@ -456,7 +456,7 @@ class TransformersBackend:
                 input_ids=next_ids[:, None],
                 attention_mask=mask,
                 position_ids=lengths[:, None],
-                past_key_values=past,
+                cache=past,
                 use_cache=True,
             )
             lengths = lengths + 1
