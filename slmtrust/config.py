@@ -80,6 +80,7 @@ class HardwareConfig:
     device: Device = Device.auto
     threads: int | None = None
     batch_size: int = 8
+    generate_rows: int = 32
 
 
 @dataclass
@@ -164,6 +165,7 @@ NOT_ANSWER_SETTINGS: dict[str, str] = {
     "hardware.name": "a label for the preset",
     "hardware.threads": "CPU threads change speed; the kernels' results are the same (checked in tests/test_engine.py)",
     "hardware.batch_size": "batches give the answers of one-by-one requests (tests/test_engine.py)",
+    "hardware.generate_rows": "the same: it only lets a generate batch hold more requests",
 }
 
 
@@ -233,6 +235,8 @@ def check(cfg: Any) -> None:
     hw, prof = cfg.hardware, cfg.profile
     if int(hw.batch_size) < 1:
         raise SlmtrustError(f"hardware.batch_size={hw.batch_size}: must be at least 1")
+    if int(hw.generate_rows) < 1:
+        raise SlmtrustError(f"hardware.generate_rows={hw.generate_rows}: must be at least 1")
     if hw.threads is not None and int(hw.threads) < 1:
         raise SlmtrustError(f"hardware.threads={hw.threads}: must be at least 1 or null (all cores)")
     if prof.max_items is not None and int(prof.max_items) < 1:

@@ -53,6 +53,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
             int(cfg.hardware.batch_size),
             display,
             settings=answer_settings(cfg),
+            generate_rows=int(cfg.hardware.generate_rows),
         )
         try:
             results, item_rows, timings = run_suites(suites, engine, display)

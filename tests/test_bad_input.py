@@ -79,6 +79,7 @@ BAD_OVERRIDES = [
     ("hardware.batch_size=0", "hardware.batch_size=0: must be at least 1"),
     ("hardware.batch_size=-4", "hardware.batch_size=-4"),
     ("hardware.batch_size=many", "hardware.batch_size=many"),
+    ("hardware.generate_rows=0", "hardware.generate_rows=0: must be at least 1"),
     ("hardware.threads=0", "hardware.threads=0"),
     ("hardware.device=tpu", "hardware.device"),
     ("profile.max_items=-3", "profile.max_items=-3: must be at least 1"),

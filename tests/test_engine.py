@@ -106,3 +106,24 @@ def test_two_processes_opening_a_new_cache_at_once_both_succeed(tmp_path) -> Non
             path = str(tmp_path / f"c{i}" / "responses.sqlite")
             failures += [f for f in pool.starmap(_open_cache_together, [(path, barrier)] * 2) if f]
     assert failures == []
+
+
+def test_generate_batches_fill_rows_and_score_batches_keep_batch_size() -> None:
+    backend = echo_backend()
+    seen: list[tuple[str, int]] = []
+    for kind in ("generate", "score"):
+        method = getattr(backend, kind)
+        setattr(backend, kind, lambda batch, m=method, k=kind: seen.append((k, len(batch))) or m(batch))
+    engine = Engine(backend, batch_size=2, generate_rows=6)
+    greedy = [Request("generate", messages=chat(f"g{i}"), gen=GenerationSettings(max_new_tokens=4)) for i in range(14)]
+    sampled = [
+        Request("generate", messages=chat(f"s{i}"), gen=GenerationSettings(max_new_tokens=4, n=3, temperature=1.0))
+        for i in range(5)
+    ]
+    scored = [Request("score", prompt=f"c{i}", continuations=("a",)) for i in range(5)]
+    out = engine.ask(greedy + sampled + scored)
+    assert [o.text for o in out[:14]] == [f"echo:g{i}" for i in range(14)]
+    assert [len(o.texts) for o in out[14:19]] == [3] * 5
+    # greedy: 6 rows = 6 requests a batch; 3 samples each: max(batch_size, 6 // 3) = 2 requests
+    assert [n for k, n in seen if k == "generate"] == [6, 6, 2, 2, 2, 1]
+    assert [n for k, n in seen if k == "score"] == [2, 2, 1]
