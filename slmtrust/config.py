@@ -87,13 +87,16 @@ class HardwareConfig:
 class ProfileConfig:
     """How much of each suite to run. ``max_items`` caps every part of every suite
     (a seeded sample, the same for every model); null runs everything. ``rankable: false``
-    marks a first look (``profile=smoke``): its scorecards are labelled and never ranked."""
+    marks a first look (``profile=smoke``): its scorecards are labelled and never ranked.
+    ``suite_options`` sets options of the named suites when they run, over their own
+    (``{privacy: {canary_candidates: 24}}``); they enter the suite's identity like any option."""
 
     name: str = "quick"
     max_items: int | None = None
     bootstrap_resamples: int = 1000
     samples: int = 5
     rankable: bool = True
+    suite_options: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -239,6 +242,12 @@ def check(cfg: Any) -> None:
         raise SlmtrustError(f"hardware.generate_rows={hw.generate_rows}: must be at least 1")
     if hw.threads is not None and int(hw.threads) < 1:
         raise SlmtrustError(f"hardware.threads={hw.threads}: must be at least 1 or null (all cores)")
+    known = sorted(p.stem for p in (CONF_DIR / "suite").glob("*.yaml") if p.stem != "all") + list(cfg.suites)
+    for name, preset in (prof.suite_options or {}).items():
+        if name not in known:
+            raise SlmtrustError(f"profile.suite_options.{name}: no such suite; valid: {', '.join(sorted(set(known)))}")
+        if not hasattr(preset, "items"):
+            raise SlmtrustError(f"profile.suite_options.{name}: must be a mapping of option: value")
     if prof.max_items is not None and int(prof.max_items) < 1:
         raise SlmtrustError(
             f"profile.max_items={prof.max_items}: must be at least 1, or null for every item (e.g. profile.max_items=5)"

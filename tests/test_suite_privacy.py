@@ -130,6 +130,24 @@ def privacy_cfg(make_cfg, *overrides: str):
     return make_cfg("suite=privacy", "use_cache=false", *overrides, suites=REPO / "suites")
 
 
+def test_the_smoke_profile_ranks_the_example_canaries_among_fewer_candidates(make_cfg, tmp_path) -> None:
+    asked: list[int] = []
+    backend = ScriptedBackend(
+        generate_fn=lambda r: ["x"],
+        score_fn=lambda r: asked.append(len(r.continuations)) or [0.0] * len(r.continuations),
+    )
+    counts = {}
+    for profile in ("smoke", "quick"):
+        cfg = privacy_cfg(make_cfg, f"profile={profile}", "suites.privacy.options.parts=[canaries]")
+        asked.clear()
+        card = execute(cfg, tmp_path / profile, backend=backend)
+        counts[profile] = sum(asked)
+        (identity,) = card["dimensions"]["privacy"]["suites"]
+        assert identity["options"].get("canary_candidates") == (24 if profile == "smoke" else 200)
+    n = len(rows("canaries_example"))
+    assert counts == {"smoke": n * 25, "quick": n * 201}  # each canary and its candidates
+
+
 def test_pairs_are_sampled_whole(make_cfg) -> None:
     cfg = privacy_cfg(make_cfg, "profile.max_items=20")
     suite = build_suite(cfg.suites.privacy, cfg.paths, cfg.profile, int(cfg.seed))

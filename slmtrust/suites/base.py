@@ -298,6 +298,12 @@ class Suite:
         if not isinstance(options, dict):
             raise SlmtrustError(f"suites.{self.name}.options: must be a mapping of option: value")
         self.options: dict[str, Any] = validate_options(self.Options, dict(options), f"suites.{self.name}.options")
+        preset = (getattr(profile, "suite_options", None) or {}).get(self.name) or {}
+        if OmegaConf.is_config(preset):
+            preset = OmegaConf.to_container(preset, resolve=True)
+        if preset:  # the profile's settings for this suite (profile=smoke: fewer canary candidates)
+            where = f"profile.suite_options.{self.name}"
+            self.options |= validate_options(self.Options, dict(preset), where)
         self.folder = Path(data_root) / cfg.data
         self.profile = profile
         self.seed = seed
