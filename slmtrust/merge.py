@@ -83,13 +83,22 @@ def read_part(run_dir: Path) -> Part:
     return part
 
 
+def _setting(config: dict[str, Any], key: str) -> Any:
+    """A config.yaml field as parts compare it. ``profile.suite_options`` came later: empty, it
+    equals its absence, so parts run before it merge with parts run after."""
+    value = config.get(key)
+    if key == "profile" and isinstance(value, dict) and not value.get("suite_options"):
+        value = {k: v for k, v in value.items() if k != "suite_options"}
+    return value
+
+
 def check_compatible(parts: list[Part]) -> None:
     """One model, profile and seed; every suite once."""
     first = parts[0]
     owner: dict[str, Path] = {}
     for part in parts:
         for key in SAME_CONFIG:
-            if part.config.get(key) != first.config.get(key):
+            if _setting(part.config, key) != _setting(first.config, key):
                 raise SlmtrustError(
                     f"{part.run_dir}/config.yaml: '{key}' differs from {first.run_dir}; only runs of one model, "
                     f"profile and seed merge"

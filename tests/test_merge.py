@@ -90,6 +90,21 @@ def test_runs_that_must_not_merge_are_refused(runs, tmp_path: Path) -> None:
     assert not (tmp_path / "x").exists()
 
 
+def test_parts_from_before_profile_suite_options_merge_and_other_suite_options_do_not(runs, tmp_path: Path) -> None:
+    from omegaconf import OmegaConf
+
+    misinfo, toxicity = runs["misinfo"], runs["toxicity"]
+    recorded = OmegaConf.load(misinfo / "config.yaml")
+    assert OmegaConf.to_container(recorded.profile.suite_options) == {}
+    del recorded.profile["suite_options"]  # as a part recorded before the field existed
+    OmegaConf.save(recorded, misinfo / "config.yaml")
+    both, _ = runs["both"]
+    assert merge([misinfo, toxicity], tmp_path / "old-and-new")["dimensions"] == both["dimensions"]
+    _, tuned = runs["run"]("tuned", "suite=toxicity", "+profile.suite_options.privacy.canary_candidates=8")
+    with pytest.raises(SlmtrustError, match="'profile' differs"):
+        merge([misinfo, tuned], tmp_path / "x")
+
+
 def test_merge_command(runs, tmp_path: Path, capsys) -> None:
     busy = tmp_path / "busy"
     busy.mkdir()
