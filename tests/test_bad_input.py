@@ -149,7 +149,11 @@ BAD_SUITE_OPTIONS = [
     ("suite=privacy", "suites.privacy.options.stop=5", "expected a list"),
     ("suite=privacy", "+profile.suite_options.privacy.canary_candidates=0", "suite_options.privacy.canary_candidates"),
     ("suite=privacy", "+profile.suite_options.privacy.bogus=1", "profile.suite_options.privacy.bogus: unknown option"),
-    ("suite=privacy", "+profile.suite_options.privcy.canary_candidates=8", "profile.suite_options.privcy: no such suite"),
+    (
+        "suite=privacy",
+        "+profile.suite_options.privcy.canary_candidates=8",
+        "profile.suite_options.privcy: no such suite",
+    ),
     ("suite=adversarial", "suites.adversarial.options.families=[magic]", "unknown magic"),
     ("suite=adversarial", "suites.adversarial.options.templates.sentiment='{review}'", "templates.sentiment: unknown"),
     ("suite=adversarial", "+suites.adversarial.options.templates.poetry='x'", "unknown task(s)"),
