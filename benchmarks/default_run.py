@@ -36,17 +36,6 @@ sys.path.insert(0, str(REPO))
 DEFAULT_SUITES = ("hallucination", "sycophancy", "misinformation", "toxicity", "fairness", "privacy")
 
 
-def compose(*overrides: str) -> Any:
-    from hydra import compose as hydra_compose
-    from hydra import initialize_config_dir
-
-    from slmtrust.config import CONF_DIR, register
-
-    register()
-    with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
-        return hydra_compose("config", overrides=list(overrides))
-
-
 def matmul_flops(size: int = 1024, repeats: int = 10) -> float:
     """Best fp32 FLOP/s of a square matmul on this machine (the arithmetic bound)."""
     import torch
@@ -127,15 +116,19 @@ def instrument(backend: Any, tally: list[Tally]) -> None:
     backend.model.register_forward_pre_hook(hook, with_kwargs=True)
 
 
-def measure(model: str, profile: str, suites: list[str], extra: list[str], cache: Path) -> dict[str, Any]:
+def measure(model: str, profile: str, suites: list[str], extra: list[str], cache: Path | None = None) -> dict[str, Any]:
+    """The figures of each suite; ``cache`` is the model cache folder (default: ``paths.cache``)."""
+    from slmtrust.config import cache_dir
     from slmtrust.models import build_backend
     from slmtrust.runner import execute
+    from slmtrust.validity import compose
 
     flops = matmul_flops()
-    base = [f"model={model}", f"profile={profile}", "use_cache=false", "progress=false", "efficiency=off"]
-    base += [f"paths.cache={cache}", *extra]
-    cfg = compose(*base)
-    backend = build_backend(cfg.model, cfg.hardware, cache)
+    base = [f"model={model}", f"profile={profile}", "use_cache=false", "progress=false", "efficiency=off", *extra]
+    if cache is not None:
+        base.append(f"paths.cache={cache}")
+    cfg = compose(base)
+    backend = build_backend(cfg.model, cfg.hardware, cache_dir(cfg.paths))
     params = int(backend.info().parameters or sum(p.numel() for p in backend.model.parameters()))
     tally = [Tally()]
     instrument(backend, tally)
@@ -144,7 +137,7 @@ def measure(model: str, profile: str, suites: list[str], extra: list[str], cache
         for name in suites:
             tally[0] = Tally()
             start = time.perf_counter()
-            execute(compose(*base, f"suite={name}", f"paths.results={tmp}"), Path(tmp) / name, backend=backend)
+            execute(compose([*base, f"suite={name}", f"paths.results={tmp}"]), Path(tmp) / name, backend=backend)
             wall = time.perf_counter() - start
             t = tally[0]
             bound = 2 * params * t.total() / flops
@@ -187,10 +180,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     parser.add_argument("overrides", nargs="*", help="Hydra overrides for every suite run")
     args = parser.parse_args()
-    import os
-
-    cache = Path(os.environ.get("SLMTRUST_CACHE", "~/.cache/slmtrust")).expanduser()
-    found = measure(args.model, args.profile, args.suites.split(","), args.overrides, cache)
+    found = measure(args.model, args.profile, args.suites.split(","), args.overrides)
     print(
         f"{found['model']}, profile={found['profile']}, {found['parameters']:,} parameters; "
         f"fp32 matmul {found['matmul_gflops']} GFLOP/s measured in this run"

@@ -23,7 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from omegaconf import OmegaConf
+from omegaconf.errors import OmegaConfBaseException
+
 from . import scorecard
+from .config import ProfileConfig
 from .errors import SlmtrustError
 from .itemscores import FILENAME as ITEM_SCORES
 from .record import atomic_write_text, dumps, staging_name, write_json
@@ -84,12 +88,16 @@ def read_part(run_dir: Path) -> Part:
 
 
 def _setting(config: dict[str, Any], key: str) -> Any:
-    """A config.yaml field as parts compare it. ``profile.suite_options`` came later: empty, it
-    equals its absence, so parts run before it merge with parts run after."""
+    """A config.yaml field as parts compare it: the profile with the schema's defaults filled in,
+    so a part recorded before a profile field existed (``suite_options``) equals a later part
+    that leaves the field at its default."""
     value = config.get(key)
-    if key == "profile" and isinstance(value, dict) and not value.get("suite_options"):
-        value = {k: v for k, v in value.items() if k != "suite_options"}
-    return value
+    if key != "profile" or not isinstance(value, dict):
+        return value
+    try:
+        return OmegaConf.to_container(OmegaConf.merge(OmegaConf.structured(ProfileConfig), value))
+    except OmegaConfBaseException:  # a field this version does not know: compared as written
+        return value
 
 
 def check_compatible(parts: list[Part]) -> None:
