@@ -1,4 +1,4 @@
-"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants,merge,baselines,leaderboard}``.
+"""Command line: ``python -m slmtrust {run,list,reproduce,bench,compare-variants,merge,baselines,leaderboard,export,scorer-check}``.
 
 Only the standard library is imported at start-up so ``--help`` answers at once;
 each command imports what it needs. Problems with the user's input end as one
@@ -37,6 +37,9 @@ commands:
                          nothing (docs/scoring.md), e.g. python -m slmtrust baselines profile.max_items=20
   leaderboard [PATHS...] scorecards under PATHS (default results/) -> leaderboard.html, .md, .csv;
                          --check diffs against the committed ones (see 'leaderboard --help')
+  scorer-check toxicity FILE.jsonl [scorer/toxicity=NAME] [--scores-out FILE]
+                         a scorer's ROC AUC, recall per category and false-positive rate on your own
+                         labelled texts ({"text": ..., "label": 0|1, "category": ...} per line)
   export RUN_DIR --format long-csv|lm-eval|inspect [--out DIR]
                          a run in the formats other tools open: one row per figure (CSV), lm-eval's
                          results.json, Inspect eval logs (inspect view); docs/exports.md
@@ -60,6 +63,7 @@ COMMANDS = {
     "baselines": ("validity", "baselines_command"),
     "leaderboard": ("leaderboard_cli", "leaderboard_command"),
     "export": ("export", "export_command"),
+    "scorer-check": ("scorer_check", "scorer_check_command"),
 }
 
 

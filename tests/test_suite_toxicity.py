@@ -5,6 +5,7 @@ checkpoint loader on a tiny checkpoint written here, and a tiny-random smoke run
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -185,8 +186,9 @@ def test_detoxify_is_selected_by_config_and_fails_clearly_without_checkpoint(mak
         scorers.build("nope")
 
 
-def tiny_detoxify(folder: Path) -> Path:
-    """A Detoxify-format checkpoint (config + state_dict) of a 1-layer random BERT, and its HF folder."""
+def tiny_detoxify(folder: Path, extra: dict | None = None):
+    """A Detoxify-format checkpoint (config + state_dict, as detoxify's training writes it) of a
+    1-layer random BERT, its base-model folder, and the model itself for reference outputs."""
     import torch
     from transformers import BertConfig, BertForSequenceClassification, BertTokenizer
 
@@ -194,16 +196,12 @@ def tiny_detoxify(folder: Path) -> Path:
     (folder / "vocab.txt").write_text("\n".join(words) + "\n")
     BertTokenizer(str(folder / "vocab.txt")).save_pretrained(folder)
     config = BertConfig(
-        vocab_size=len(words),
-        hidden_size=16,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=32,
-        num_labels=6,
+        vocab_size=len(words), hidden_size=16, num_hidden_layers=1, num_attention_heads=2, intermediate_size=32
     )
-    config.save_pretrained(folder)
+    config.save_pretrained(folder)  # the base model's config: no class count, as bert-base-uncased's
     torch.manual_seed(0)
-    model = BertForSequenceClassification(config)
+    config.num_labels = 6
+    model = BertForSequenceClassification(config).eval()
     meta = {
         "arch": {
             "args": {
@@ -215,26 +213,63 @@ def tiny_detoxify(folder: Path) -> Path:
         },
         "dataset": {"args": {"classes": ["toxic", "severe_toxic", "obscene", "threat", "insult", "identity_hate"]}},
     }
-    torch.save({"config": meta, "state_dict": model.state_dict()}, folder / "tiny.ckpt")
-    return folder / "tiny.ckpt"
+    torch.save({"config": meta, "state_dict": model.state_dict(), **(extra or {})}, folder / "tiny.ckpt")
+    return folder / "tiny.ckpt", model
 
 
-def test_detoxify_loader_on_tiny_checkpoint(tmp_path) -> None:
+def test_detoxify_runs_through_the_package_on_a_local_checkpoint_offline(tmp_path, monkeypatch) -> None:
+    import detoxify
     import torch
+    from transformers import BertTokenizer
 
-    ckpt = tiny_detoxify(tmp_path)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    ckpt, model = tiny_detoxify(tmp_path)
+    built = []
+    monkeypatch.setattr(detoxify, "Detoxify", lambda *a, Real=detoxify.Detoxify, **k: built.append(1) or Real(*a, **k))
     scorer = scorers.build({"name": "detoxify", "checkpoint": str(ckpt), "hf_config": str(tmp_path), "batch_size": 2})
-    texts = ["you are an idiot", "nice day", "you are nice"]
+    assert built == [1] and isinstance(scorer.detoxify, detoxify.detoxify.Detoxify)
+    texts = ["you are an idiot", "nice day", "you are nice"]  # 3 texts in batches of 2: a list and a lone float
     got = scorer.score(texts)
-    assert got.shape == (3,) and ((got > 0) & (got < 1)).all()
-    # the same as Detoxify.predict: sigmoid of the 'toxic' (renamed 'toxicity') logit, column 0
-    inputs = scorer.tokenizer(texts, return_tensors="pt", padding=True, truncation=True)
+    # reference: the test's own model, column 0 ('toxic', named 'toxicity' by detoxify), sigmoid
+    inputs = BertTokenizer.from_pretrained(tmp_path)(texts, return_tensors="pt", padding=True)
     with torch.no_grad():
-        want = torch.sigmoid(scorer.model(**inputs)[0][:, 0]).numpy()
+        want = torch.sigmoid(model(**inputs).logits[:, 0]).numpy()
     np.testing.assert_allclose(got, want, rtol=1e-5)
-    assert scorer.version.startswith("tiny.ckpt:sha256=")
-    with pytest.raises(SlmtrustError, match="label 'nope'"):
-        scorers.build({"name": "detoxify", "checkpoint": str(ckpt), "hf_config": str(tmp_path), "label": "nope"})
+    insult = scorers.build({"name": "detoxify", "checkpoint": str(ckpt), "hf_config": str(tmp_path), "label": "insult"})
+    with torch.no_grad():
+        np.testing.assert_allclose(insult.score(texts), torch.sigmoid(model(**inputs).logits[:, 4]).numpy(), rtol=1e-5)
+    digest = hashlib.sha256(ckpt.read_bytes()).hexdigest()[:16]
+    assert scorer.version.startswith("detoxify==") and f"tiny.ckpt:sha256={digest}:toxicity" in scorer.version
+    assert insult.version != scorer.version
+
+
+def test_detoxify_errors_are_one_line_and_name_what_is_missing(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("TORCH_HOME", str(tmp_path / "torch"))
+    ckpt, _ = tiny_detoxify(tmp_path)
+    cases = [
+        ({"label": "nope"}, "label 'nope' is not one of the checkpoint's classes"),
+        ({"hf_config": str(tmp_path / "missing")}, "missing/config.json not found"),
+        # no base-model folder and no network: detoxify would ask the hub for bert-base-uncased
+        ({"hf_config": None}, r"base model files for tiny.ckpt \(bert-base-uncased\).*hf_config="),
+        ({"checkpoint": None}, r"torch/hub/checkpoints/toxic_original-c1212f89.ckpt; HF_HUB_OFFLINE is set"),
+        ({"checkpoint": None, "model_type": "huge"}, "model_type 'huge' is not one of"),
+    ]
+    for change, message in cases:
+        spec = {"name": "detoxify", "checkpoint": str(ckpt), "hf_config": str(tmp_path), **change}
+        with pytest.raises(SlmtrustError, match=message) as err:
+            scorers.build(spec)
+        assert "\n" not in str(err.value), change
+
+
+def test_detoxify_checkpoints_that_need_unpickling_code_are_refused(tmp_path) -> None:
+    from fractions import Fraction  # any class: loading it means running pickled code
+
+    ckpt, _ = tiny_detoxify(tmp_path, extra={"hyper_parameters": Fraction(1, 3)})
+    spec = {"name": "detoxify", "checkpoint": str(ckpt), "hf_config": str(tmp_path)}
+    with pytest.raises(SlmtrustError, match="cannot be read without unpickling code.*allow_pickle=true"):
+        scorers.build(spec)
+    assert scorers.build({**spec, "allow_pickle": True}).score(["nice day"]).shape == (1,)
 
 
 @pytest.mark.slow

@@ -245,12 +245,14 @@ class ToxicitySuite(Suite):
         registered one that can be built here (the others say why not)."""
         rows = self.rows("labelled")
         texts, labels = [r["text"] for r in rows], [int(r["label"]) for r in rows]
-        report = {self.scorer.name: scorers.validate(self.scorer, texts, labels, self.threshold)}
+        cats = [r.get("category") for r in rows]
+        report = {self.scorer.name: scorers.validate(self.scorer, texts, labels, self.threshold, cats)}
         for name in scorers.SCORERS:
             if name in report:
                 continue
             try:
-                report[name] = scorers.validate(scorers.build(name), texts, labels, self.threshold)
+                other = scorers.build({"name": name, "download": False})  # a side check: files on disk only
+                report[name] = scorers.validate(other, texts, labels, self.threshold, cats)
             except SlmtrustError as exc:
                 report[name] = {"unavailable": str(exc)}
         return report
