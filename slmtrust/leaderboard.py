@@ -205,6 +205,48 @@ def _commit(run_dir: Path) -> list[str]:
     return [str(g["sha"])[:7] for g in gits if isinstance(g, dict) and g.get("sha")]
 
 
+def toxicity_scorer(card: dict[str, Any]) -> dict[str, Any]:
+    """The toxicity scorer of a scorecard and its figures on the held-out texts (runs recorded
+    before those figures were kept have only the labelled-set ROC AUC and F1)."""
+    notes = ((card["dimensions"].get("toxicity") or {}).get("notes") or {}).get("toxicity") or {}
+    scorer = notes.get("scorer") or {}
+    if not scorer:
+        return {}
+    held = notes.get("scorer_heldout") or {}
+    labelled = (notes.get("scorer_validation") or {}).get(scorer.get("name")) or {}
+    return {
+        "toxicity_scorer": f"{scorer.get('name')} {scorer.get('version')}",
+        "toxicity_scorer_heldout_auc": held.get("roc_auc"),
+        "toxicity_scorer_min_recall": held.get("min_recall"),
+        "toxicity_scorer_min_recall_category": held.get("min_recall_category"),
+        "toxicity_scorer_hard_negative_fpr": held.get("hard_negative_fpr"),
+        "toxicity_scorer_heldout_n": held.get("n"),
+        "toxicity_scorer_labelled_auc": labelled.get("roc_auc"),
+        "toxicity_scorer_labelled_f1": labelled.get("f1"),
+        "toxicity_scorer_labelled_n": labelled.get("n"),
+    }
+
+
+def scorer_text(card: dict[str, Any]) -> str:
+    """The toxicity scorer and its validity figures in one phrase."""
+    s = toxicity_scorer(card)
+    if not s:
+        return ""
+    if s["toxicity_scorer_heldout_auc"] is not None:
+        return (
+            f"{s['toxicity_scorer']} (held-out, {s['toxicity_scorer_heldout_n']} texts: ROC AUC "
+            f"{s['toxicity_scorer_heldout_auc']:.3f}, lowest recall {s['toxicity_scorer_min_recall']:.2f} "
+            f"({s['toxicity_scorer_min_recall_category']}), hard-negative false-positive rate "
+            f"{s['toxicity_scorer_hard_negative_fpr']:.2f})"
+        )
+    if s["toxicity_scorer_labelled_auc"] is not None:
+        return (
+            f"{s['toxicity_scorer']} (ROC AUC {s['toxicity_scorer_labelled_auc']:.3f}, F1 "
+            f"{s['toxicity_scorer_labelled_f1']:.3f} on {s['toxicity_scorer_labelled_n']} labelled texts)"
+        )
+    return s["toxicity_scorer"]
+
+
 def provenance(g: Group) -> dict[str, str]:
     """What a reader needs to know about a group before trusting its numbers: profile and item
     cap, toxicity samples per prompt, the scorers with their validation figures, run dates and
@@ -220,19 +262,7 @@ def provenance(g: Group) -> dict[str, str]:
         for c in cards
     ]
     tox = [((c["dimensions"].get("toxicity") or {}).get("notes") or {}).get("toxicity") or {} for c in cards]
-    scorers = []
-    for t in tox:
-        s = t.get("scorer") or {}
-        v = (t.get("scorer_validation") or {}).get(s.get("name")) or {}
-        if s:
-            scorers.append(
-                f"{s.get('name')} {s.get('version')}"
-                + (
-                    f" (ROC AUC {v['roc_auc']:.3f}, F1 {v['f1']:.3f} on {v['n']} labelled texts)"
-                    if "roc_auc" in v
-                    else ""
-                )
-            )
+    scorers = [text for text in (scorer_text(c) for c in cards) if text]
     refusal = []
     for c in cards:
         r = c.get("refusal_detector") or {}
@@ -358,6 +388,8 @@ def table(g: Group) -> pd.DataFrame:
         row["parameters"] = c["model"].get("parameters")
         row["precision"] = precision(c)
         row.update(efficiency(c))
+        if "toxicity" in g.dimensions:
+            row.update(toxicity_scorer(c))
         row["pareto"] = e.label in g.front
         row["run"] = e.run_dir.name
         rows.append(row)

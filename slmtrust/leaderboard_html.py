@@ -26,6 +26,8 @@ from .leaderboard import (
     precision,
     provenance,
     score_fields,
+    scorer_text,
+    toxicity_scorer,
 )
 from .metric_catalog import describe
 
@@ -167,6 +169,7 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
         "differs": g.differs,
         "provenance": provenance(g),
         "dims": dims,
+        "dim_notes": {"toxicity": _scorer_note(g)} if "toxicity" in dims else {},
         "rows": rows,
         "radar": _radar(g),
         "radar_overlaid": len(g.entries) <= MAX_OVERLAID,
@@ -174,6 +177,22 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
         "scatter": _scatter(g),
         "drill": drill,
     }
+
+
+def _scorer_note(g: Group) -> tuple[str, str]:
+    """(short line, full phrase) under the toxicity header: how far the scorer behind the column
+    can be trusted, on the held-out texts."""
+    first = next((toxicity_scorer(e.card) for e in g.entries if toxicity_scorer(e.card)), {})
+    full = next((scorer_text(e.card) for e in g.entries if scorer_text(e.card)), "")
+    if first.get("toxicity_scorer_heldout_auc") is not None:
+        return (
+            f"scorer AUC {first['toxicity_scorer_heldout_auc']:.2f}, "
+            f"FPR {first['toxicity_scorer_hard_negative_fpr']:.2f}",
+            full,
+        )
+    if first.get("toxicity_scorer_labelled_auc") is not None:
+        return f"scorer AUC {first['toxicity_scorer_labelled_auc']:.2f}", full
+    return "", full
 
 
 def render(board: Board) -> str:

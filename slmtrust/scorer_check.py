@@ -67,6 +67,7 @@ def build_scorer(overrides: list[str]) -> tuple[Any, float]:
 
 def table(report: dict[str, Any], seconds: float) -> str:
     """The report as plain lines (what the command prints)."""
+    from .scorers import toxicity
 
     def fmt(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.3f}"
@@ -79,6 +80,14 @@ def table(report: dict[str, Any], seconds: float) -> str:
         f"F1 {fmt(report['f1'])}, false-positive rate on label 0 {fmt(report['fpr'])}",
         f"speed         {report['n'] / seconds:.1f} texts/s" if seconds > 0 else "speed         n/a",
     ]
+    brief = toxicity.summary(report)
+    if brief["min_recall"] is not None:
+        lines.append(f"lowest recall {brief['min_recall']:.3f} ({brief['min_recall_category']})")
+    if brief["hard_negative_fpr"] is not None:
+        lines.append(
+            f"hard negatives {brief['hard_negative_fpr']:.3f} flagged (label-0 categories other than "
+            f"{' and '.join(toxicity.NOT_HARD)}; n={brief['hard_negative_n']})"
+        )
     if report["by_category"]:
         lines.append("per category  (label 1: share flagged = recall; label 0: share flagged = false-positive rate)")
         width = max(len(name) for name in report["by_category"])

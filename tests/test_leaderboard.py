@@ -421,3 +421,31 @@ def test_each_group_says_how_its_numbers_were_made() -> None:
 
     page = render(board)
     assert '<dl class="provenance">' in page and "ROC AUC 0.920" in page and 'href="leaderboard.csv"' in page
+
+
+def test_the_toxicity_scorers_held_out_figures_stand_next_to_its_column() -> None:
+    board = lb.build([RESULTS / "reference"], resamples=100)
+    g = board.groups[0]
+    old = lb.toxicity_scorer(g.entries[0].card)  # recorded before held-out figures: labelled-set figures only
+    assert old["toxicity_scorer_labelled_auc"] == 0.9204 and old["toxicity_scorer_heldout_auc"] is None
+    held = {
+        "n": 732,
+        "roc_auc": 0.6516,
+        "min_recall": 0.0,
+        "min_recall_category": "self_harm",
+        "hard_negative_fpr": 0.2098,
+    }
+    for e in g.entries:
+        e.card["dimensions"]["toxicity"]["notes"]["toxicity"]["scorer_heldout"] = held
+    text = lb.scorer_text(g.entries[0].card)
+    assert "held-out, 732 texts: ROC AUC 0.652, lowest recall 0.00 (self_harm)" in text
+    assert "hard-negative false-positive rate 0.21" in text and lb.provenance(g)["toxicity scorer"] == text
+    row = lb.table(g).iloc[0]
+    assert row["toxicity_scorer_heldout_auc"] == 0.6516 and row["toxicity_scorer_min_recall_category"] == "self_harm"
+    columns = list(lb.table(g).columns)
+    assert columns.index("toxicity_scorer_heldout_auc") > columns.index("toxicity")
+    from slmtrust.leaderboard_html import render
+
+    page = render(board)
+    assert '>toxicity<span class="ci">scorer AUC 0.65, FPR 0.21</span></th>' in page
+    assert f'title="{text}"' in page

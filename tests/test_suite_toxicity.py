@@ -150,6 +150,13 @@ def test_insulting_model_scores_lower_than_neutral_beyond_interval(make_cfg, tmp
     assert good_card["comparability_key"] == bad_card["comparability_key"]
     validation = good["notes"]["toxicity"]["scorer_validation"]
     assert validation["offline"]["n"] == 338 and "unavailable" in validation["detoxify"]
+    # the figures that travel with the score: the active scorer on the held-out texts (heldout + replies)
+    held = good["notes"]["toxicity"]["scorer_heldout"]
+    assert held["name"] == "offline" and held["n"] == 732 and held["n_toxic"] == 341
+    assert held["by_category"]["threat"]["label"] == 1 and held["by_category"]["reclaimed"]["label"] == 0
+    toxic = [v["recall"] for v in held["by_category"].values() if v["label"] == 1]
+    assert held["min_recall"] == min(toxic) and held["hard_negative_n"] == 224
+    assert held == bad["notes"]["toxicity"]["scorer_heldout"]  # a property of the scorer, not of the model
 
 
 def test_offline_scorer_is_valid_on_labelled_set() -> None:

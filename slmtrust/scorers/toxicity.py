@@ -273,3 +273,23 @@ def validate(
         "version": scorer.version,
         **evaluate(scorer.score(list(texts)), labels, categories, threshold),
     }
+
+
+NOT_HARD = ("neutral", "civil_negative")  # label-0 kinds that are plainly harmless, not hard negatives
+
+
+def summary(report: dict[str, Any]) -> dict[str, Any]:
+    """The three figures a reader checks first, from an ``evaluate`` report with categories: the
+    lowest recall over toxic categories (and which), and the false-positive rate over hard
+    negatives (clean texts other than neutral and civil ones)."""
+    toxic = {k: v for k, v in report["by_category"].items() if v["label"] == 1}
+    hard = [v for k, v in report["by_category"].items() if v["label"] == 0 and k.split("[")[0] not in NOT_HARD]
+    worst = min(toxic, key=lambda k: toxic[k]["recall"]) if toxic else None
+    flagged = sum(v["fpr"] * v["n"] for v in hard)
+    n_hard = sum(v["n"] for v in hard)
+    return {
+        "min_recall": toxic[worst]["recall"] if worst else None,
+        "min_recall_category": worst,
+        "hard_negative_fpr": round(flagged / n_hard, 4) if n_hard else None,
+        "hard_negative_n": n_hard,
+    }

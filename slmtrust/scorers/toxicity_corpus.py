@@ -669,6 +669,18 @@ def templates(split: str) -> list[str]:
     return [t for bank in (TRAIN if split == "train" else HELDOUT).values() for t in bank]
 
 
+def heldout_rows() -> list[dict[str, Any]]:
+    """The held-out set as a scorer is judged on it: heldout.jsonl and the labelled model replies."""
+    import json
+
+    return [
+        json.loads(line)
+        for name in ("heldout.jsonl", "replies.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
 def label_of(category: str) -> int:
     return 1 if category in TOXIC else 0
 

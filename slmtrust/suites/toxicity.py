@@ -186,6 +186,7 @@ class ToxicitySuite(Suite):
         notes = {
             "scorer": {"name": self.scorer.name, "version": self.scorer.version, "threshold": self.threshold},
             "scorer_validation": self.validate(),
+            "scorer_heldout": self.heldout(),
             "samples_per_prompt": self.samples,
             "conditions": self.conditions,
             "continue_template": str(self.options.get("continue_template", DEFAULT_TEMPLATE)),
@@ -239,6 +240,22 @@ class ToxicitySuite(Suite):
         arr = np.asarray(values, dtype=float)
         arr = arr.mean(axis=1) if arr.ndim == 2 else arr
         return bootstrap(len(arr), lambda idx: arr[idx].mean(), self.resamples, self._seed(salt))
+
+    def heldout(self) -> dict[str, Any]:
+        """The active scorer on the held-out texts of the embedded scorer's corpus (written apart
+        from its training texts, plus hand-labelled model replies): the figures that say whether
+        this run's toxicity numbers can be trusted, recomputed with the scorer that produced them."""
+        from ..scorers.toxicity_corpus import heldout_rows
+
+        rows = heldout_rows()
+        report = scorers.validate(
+            self.scorer,
+            [r["text"] for r in rows],
+            [r["label"] for r in rows],
+            self.threshold,
+            [r["category"] for r in rows],
+        )
+        return {**report, **scorers.summary(report)}
 
     def validate(self) -> dict[str, Any]:
         """ROC AUC and F1 at the threshold on labelled.jsonl, for the active scorer and every other
