@@ -122,3 +122,15 @@ def test_scorer_check_bad_arguments(tmp_path, capsys) -> None:
     assert "invalid choice: 'safety'" in capsys.readouterr().err
     assert main(["scorer-check", "toxicity", str(src), "scorer/toxicity=nope"]) == 2
     assert "nope" in capsys.readouterr().err
+
+
+def test_the_scorer_benchmark_prints_the_held_out_table(capsys, monkeypatch) -> None:
+    import sys
+
+    from benchmarks import toxicity_scorer
+
+    monkeypatch.setattr(sys, "argv", ["toxicity_scorer.py", "--scorers", "offline"])
+    assert toxicity_scorer.main() == 0
+    out = capsys.readouterr().out
+    assert "held-out: 732 texts (341 toxic)" in out and "| ROC AUC | 0.6516 |" in out
+    assert "| threat (recall, n=46) | 0.02 |" in out and "| profanity_praise (false positives, n=36) | 0.94 |" in out
