@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from slmtrust import leaderboard as lb  # noqa: E402
+from slmtrust.leaderboard_cli import write  # noqa: E402
 from slmtrust.scorecard import DIMENSIONS  # noqa: E402
 
 ITEMS_PER_DIM = 100
@@ -96,7 +97,7 @@ def main() -> None:
         board = lb.build([root / "results"])
         t_build = time.perf_counter() - t0
         t0 = time.perf_counter()
-        written = lb.write(board, root / "out")
+        written = write(board, root / "out")
         t_write = time.perf_counter() - t0
         total = t_build + t_write
         size = sum(p.stat().st_size for p in written) / 2**20

@@ -3,7 +3,7 @@
 Scorecards are ranked together only when their ``comparability_key`` matches (DESIGN §4);
 each other group is shown on its own with what differs from the largest group. Files that
 are not readable slmtrust scorecards of a supported schema are reported by path and
-skipped. Outputs: ``leaderboard.html`` (``leaderboard_html``), ``leaderboard.md`` and
+skipped. Outputs (written by ``leaderboard_cli.write``): ``leaderboard.html`` (``leaderboard_html``), ``leaderboard.md`` and
 ``leaderboard.csv``. ``--check`` rebuilds the Markdown/CSV and diffs them against the
 committed ones (the reference results).
 """
@@ -15,7 +15,6 @@ import hashlib
 import json
 import math
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -691,22 +690,6 @@ def build(paths: list[Path], top_pairs: int = 8, resamples: int = 1000, n_exampl
     return Board(groups, skipped, ex)
 
 
-def write(board: Board, out: Path, html: bool = True) -> list[Path]:
-    from .record import atomic_write_text
-
-    out.mkdir(parents=True, exist_ok=True)
-    files = {"leaderboard.md": markdown(board.groups, board.skipped), "leaderboard.csv": csv_table(board.groups)}
-    if html:
-        from .leaderboard_html import render
-
-        files["leaderboard.html"] = render(board)
-    written = []
-    for name, text in files.items():
-        atomic_write_text(out / name, text)
-        written.append(out / name)
-    return written
-
-
 KEPT_FILES = ("scorecard.json", "manifest.json", "config.yaml", itemscores.FILENAME, "suites.json")
 
 
@@ -742,14 +725,17 @@ def _item_key(line: str) -> str | None:
     return f"{row.get('suite')}/{row.get('part')}/{row.get('item_id')}" if isinstance(row, dict) else None
 
 
+def tables(board: Board) -> dict[str, str]:
+    """The text outputs by file name (``OUTPUTS``): what ``write`` saves and ``check`` compares."""
+    return {"leaderboard.md": markdown(board.groups, board.skipped), "leaderboard.csv": csv_table(board.groups)}
+
+
 def check(board: Board, committed: Path) -> list[str]:
     """Unified diffs between freshly built Markdown/CSV and the committed ones (empty = same)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        write(board, Path(tmp), html=False)
-        diffs = []
-        for name in OUTPUTS:
-            old_path = committed / name
-            old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
-            new = (Path(tmp) / name).read_text(encoding="utf-8").splitlines(keepends=True)
-            diffs += difflib.unified_diff(old, new, f"{old_path} (committed)", f"{name} (rebuilt)")
+    diffs = []
+    for name, text in tables(board).items():
+        old_path = committed / name
+        old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
+        new = text.splitlines(keepends=True)
+        diffs += difflib.unified_diff(old, new, f"{old_path} (committed)", f"{name} (rebuilt)")
     return diffs

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .leaderboard import Board
 
 
 def leaderboard_command(argv: list[str]) -> int:
@@ -48,7 +52,7 @@ def leaderboard_command(argv: list[str]) -> int:
             return fail(f"--{flag.replace('_', '-')} must be a positive integer, got {getattr(args, flag)}")
     out = args.out or (args.paths[0] if args.paths[0].is_dir() else Path("."))
     from .errors import SlmtrustError
-    from .leaderboard import build, check, export, write
+    from .leaderboard import build, check, export
 
     try:
         board = build(args.paths, args.top_pairs, args.resamples, args.examples)
@@ -77,3 +81,21 @@ def leaderboard_command(argv: list[str]) -> int:
     n = sum(len(g.entries) for g in board.groups)
     print(f"{n} scorecard(s) in {len(board.groups)} comparable group(s); wrote {', '.join(map(str, written))}")
     return 0
+
+
+def write(board: Board, out: Path, html: bool = True) -> list[Path]:
+    """leaderboard.md and .csv (from ``leaderboard``) and the page (from ``leaderboard_html``, which
+    reads ``leaderboard``): written here, above both, so ``leaderboard`` never imports the page."""
+    from .leaderboard import tables
+    from .leaderboard_html import render
+    from .record import atomic_write_text
+
+    out.mkdir(parents=True, exist_ok=True)
+    files = tables(board)
+    if html:
+        files["leaderboard.html"] = render(board)
+    written = []
+    for name, text in files.items():
+        atomic_write_text(out / name, text)
+        written.append(out / name)
+    return written

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from slmtrust import leaderboard as lb
+from slmtrust.leaderboard_cli import write
 from tests.test_leaderboard import PAYLOAD, make_results
 
 pytestmark = pytest.mark.slow
@@ -33,7 +34,7 @@ def chromium_path() -> str | None:
 def page_file(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("browser")
     board = lb.build([make_results(root)], resamples=200)
-    lb.write(board, root / "out")
+    write(board, root / "out")
     return root / "out" / "leaderboard.html"
 
 

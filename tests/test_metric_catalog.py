@@ -94,9 +94,10 @@ def test_console_summary_shows_labels_and_directions() -> None:
 @pytest.mark.parametrize("dim", ["privacy", "toxicity"])
 def test_page_drill_down_reads_the_catalogue(tmp_path, dim) -> None:
     from slmtrust import leaderboard as lb
+    from slmtrust.leaderboard_cli import write
 
     board = lb.build([REPO / "results" / "reference"], resamples=50)
-    lb.write(board, tmp_path, html=True)
+    write(board, tmp_path, html=True)
     page = (tmp_path / "leaderboard.html").read_text(encoding="utf-8")
     drill = page[page.index(f'id="drill-1-{dim}"') :]
     drill = drill[: drill.index('<details class="drill"', 1) if '<details class="drill"' in drill[1:] else None]
