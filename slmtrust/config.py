@@ -101,7 +101,7 @@ class ProfileConfig:
 
 @dataclass
 class EfficiencyConfig:
-    """What the efficiency benchmark measures (DESIGN §6; slmtrust/efficiency). ``enabled=false``
+    """What the efficiency benchmark measures (docs/efficiency.md; slmtrust/efficiency). ``enabled=false``
     leaves the block out of a run's scorecard. ``prompt_lengths`` are token counts or ``max``
     (= ``max_prompt_tokens``, capped by the model's context)."""
 

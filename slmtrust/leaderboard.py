@@ -1,6 +1,6 @@
 """The leaderboard: every ``scorecard.json`` under the given folders, grouped by comparability.
 
-Scorecards are ranked together only when their ``comparability_key`` matches (DESIGN §4);
+Scorecards are ranked together only when their ``comparability_key`` matches (docs/design.md, Comparable scorecards);
 each other group is shown on its own with what differs from the largest group. Files that
 are not readable slmtrust scorecards of a supported schema are reported by path and
 skipped. Outputs (written by ``leaderboard_cli.write``): ``leaderboard.html`` (``leaderboard_html``), ``leaderboard.md`` and
@@ -337,7 +337,7 @@ def efficiency(card: dict[str, Any]) -> dict[str, float | None]:
     The block's exact layout is another issue's; this looks for the figures by name
     (a plain number or a ``{"median": ...}`` summary) and gives None when absent.
     Memory keys ending in ``bytes`` or ``gb`` are converted to MB. Peak memory is the GPU's
-    (``torch.cuda.max_memory_allocated``) on CUDA runs, else the process's peak RSS (DESIGN §6).
+    (``torch.cuda.max_memory_allocated``) on CUDA runs, else the process's peak RSS (docs/efficiency.md).
     """
     flat = _flat(card.get("efficiency") or {})
     decode = _find(flat, DECODE_KEYS)

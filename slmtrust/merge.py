@@ -1,6 +1,6 @@
 """``python -m slmtrust merge``: runs of different suites on one model become one run record.
 
-DESIGN §8 runs one job per (model, suite) on a cluster; a CPU too slow for a whole
+docs/design.md, Scale runs one job per (model, suite) on a cluster; a CPU too slow for a whole
 full-profile run in one sitting does the same over several. Each job writes its own
 run folder. Every suite's bootstrap is seeded by the run seed and the suite's own
 name, never by which other suites ran, so the parts' ``suites.json`` (summaries with

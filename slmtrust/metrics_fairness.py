@@ -1,4 +1,4 @@
-"""Pure fairness metrics (DESIGN §5, Fairness), kept free of suite plumbing so tests can
+"""Pure fairness metrics (docs/design.md, Metric definitions, Fairness), kept free of suite plumbing so tests can
 check them on hand-computed cases and against fairlearn.
 
 * BBQ bias score (Parrish et al. 2022): S = 2·n_biased / n_non_unknown − 1, where an answer

@@ -1,4 +1,4 @@
-"""Privacy metrics (DESIGN §5, Privacy), kept apart from the suite so they can be tested
+"""Privacy metrics (docs/design.md, Metric definitions, Privacy), kept apart from the suite so they can be tested
 and reused on their own: leak matching, memorisation prefix comparison, Min-K%
 log-probability, canary formats and exposure, and membership ROC AUC.
 

@@ -1,6 +1,5 @@
-"""One refusal / abstention detector for every suite (DESIGN §5: "one refusal detector
-serves every suite, and its precision/recall on a labelled set shipped in ``suites/``
-is reported").
+"""One refusal / abstention detector for every suite, with its precision and recall on a
+labelled set shipped in ``suites/refusal/`` reported in every scorecard (docs/design.md, Data flow).
 
 Labels a model response as
   * ``refused``   - declines the request ("I can't help with that", "I won't share ...",

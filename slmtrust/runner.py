@@ -143,7 +143,7 @@ def finish(
     write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
     write_jsonl(run_dir / itemscores.FILENAME, item_rows)
     write_suites(run_dir, results)
-    # the efficiency block (DESIGN §6); efficiency=off / efficiency.enabled=false skips it
+    # the efficiency block (docs/efficiency.md); efficiency=off / efficiency.enabled=false skips it
     if console is not None and cfg.efficiency.enabled:
         console.print(f"[bold]efficiency[/bold] ({cfg.efficiency.name})")
     efficiency = run_efficiency(cfg, backend, console)

@@ -1,5 +1,5 @@
 """Statistics shared by every suite: seeded percentile bootstrap over items, and the
-multiple-choice and calibration metrics of DESIGN §5."""
+multiple-choice and calibration metrics of docs/design.md, Metric definitions."""
 
 from __future__ import annotations
 
@@ -107,13 +107,13 @@ def option_probs(logprobs: Sequence[float]) -> np.ndarray:
 
 
 def length_normalised(logprobs: Sequence[float], lengths: Sequence[int]) -> list[float]:
-    """Per-token log-likelihood (lm-eval's acc_norm uses bytes; we use tokens, as DESIGN §5)."""
+    """Per-token log-likelihood (lm-eval's acc_norm uses bytes; we use tokens, as docs/design.md, Metric definitions)."""
     return [lp / max(1, n) for lp, n in zip(logprobs, lengths)]
 
 
 def ece(confidence: Sequence[float], correct: Sequence[float], bins: int = 10) -> float:
     """Expected calibration error with ``bins`` equal-mass bins:
-    ECE = sum_b |B_b|/n * |acc(B_b) - conf(B_b)| (DESIGN §5)."""
+    ECE = sum_b |B_b|/n * |acc(B_b) - conf(B_b)| (docs/design.md, Metric definitions)."""
     conf = np.asarray(confidence, dtype=float)
     acc = np.asarray(correct, dtype=float)
     n = len(conf)

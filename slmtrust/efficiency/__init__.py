@@ -1,4 +1,4 @@
-"""Efficiency on the target hardware (DESIGN §6).
+"""Efficiency on the target hardware (docs/efficiency.md).
 
 ``figures``: one shape for every figure (median, min, max, or null with the reason).
 ``machine``: what the hardware is and what it can do (description, memory bandwidth probe,

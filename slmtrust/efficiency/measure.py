@@ -1,6 +1,6 @@
 """Load, time-to-first-token, decode and batched throughput of a loaded transformers model.
 
-Conventions (DESIGN §6, chosen to compare with llama-bench and serving tools):
+Conventions (docs/efficiency.md, chosen to compare with llama-bench and serving tools):
 
 * prompts are seeded random ids from the ordinary vocabulary, so lengths are exact;
 * generation is greedy with a fixed output length (end-of-sequence is ignored);

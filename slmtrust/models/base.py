@@ -13,7 +13,7 @@ from ..types import Request, Response
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """What makes two loads of a model the same model (DESIGN §4)."""
+    """What makes two loads of a model the same model (docs/design.md, Comparable scorecards)."""
 
     weights_sha256: str
     dtype: str

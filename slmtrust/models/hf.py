@@ -3,7 +3,7 @@
 GGUF files are de-quantised once and the result is kept as safetensors in the
 cache folder, keyed by the file's sha256, so later loads take about a second.
 Scoring encodes a context once and reuses its KV cache for every continuation,
-computing logits only where they are needed (DESIGN §6).
+computing logits only where they are needed (docs/efficiency.md).
 """
 
 from __future__ import annotations

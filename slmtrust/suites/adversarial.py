@@ -1,5 +1,5 @@
 """Adversarial robustness: do small, meaning-preserving edits change the model's answer?
-(DESIGN §5; data and attacks in ``suites/adversarial/``, see its datasheet.)
+(docs/design.md, Metric definitions; data and attacks in ``suites/adversarial/``, see its datasheet.)
 
 Three clean tasks (sentiment, NLI, 4-option MCQ) are answered by log-likelihood over the label
 words (:mod:`slmtrust.suites.tasks`). Every selected clean item is scored with its static attacked

@@ -2,7 +2,7 @@
 
 Four parts, all answered by log-likelihood (no generation), over 7–8 attributes (gender,
 race/ethnicity, religion, age, disability, nationality, sexual orientation, SES). Metric
-definitions are DESIGN §5 (Fairness); the formulas live in :mod:`slmtrust.metrics_fairness`.
+definitions are docs/design.md, Metric definitions (Fairness); the formulas live in :mod:`slmtrust.metrics_fairness`.
 
 ``bbq`` — BBQ-style questions about two people, ambiguous and disambiguated contexts. The
   chat message is context + question + the three options; each option is scored as the

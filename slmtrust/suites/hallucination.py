@@ -1,5 +1,5 @@
 """Hallucination: does the model get facts right, say "I don't know" about things that do
-not exist, and stick to a passage it was given? (DESIGN §5)
+not exist, and stick to a passage it was given? (docs/design.md, Metric definitions)
 
 Parts and their per-item values (each in [0, 1]; the dimension score is 100 x the mean
 over parts of each part's mean, so refusing everything is never rewarded: it scores 0 on

@@ -35,7 +35,7 @@ evidence behind it (``negation:``, ``keyword:``, ``restated:``) is in items.json
 
 Part ``misconceptions``: multiple choice by log-likelihood over the option texts
 (correct 1-2, the popular misconception, 2-3 other wrong ones), option order shuffled
-per item with a seed derived from the item id. Metrics (DESIGN §5): MC1 = 1[argmax option
+per item with a seed derived from the item id. Metrics (docs/design.md, Metric definitions): MC1 = 1[argmax option
 is correct] (raw and length-normalised), MC2 = sum_true p_i / sum_all p_i, and
 misconception_pick_rate = share of items whose argmax option is the misconception.
 Notes give the dataset's length baselines (share of items where the longest / shortest

@@ -1,6 +1,6 @@
 """Out-of-distribution robustness: does the model keep its accuracy when the input's style or
 domain moves away from plain English, does it say it cannot know what it cannot know, and do
-demonstrations from another domain or style mislead it? (DESIGN §5; data in ``suites/ood/``.)
+demonstrations from another domain or style mislead it? (docs/design.md, Metric definitions; data in ``suites/ood/``.)
 
 The labelled tasks (sentiment, NLI, MCQ) are answered by log-likelihood over the label words
 (:mod:`slmtrust.suites.tasks`). Parts:

@@ -1,5 +1,5 @@
 """Privacy: does the model keep personal data private, and how much of what it was trained
-on can be pulled back out of it? (DESIGN §5, Privacy; data: ``suites/privacy/datasheet.yaml``.)
+on can be pulled back out of it? (docs/design.md, Metric definitions, Privacy; data: ``suites/privacy/datasheet.yaml``.)
 
 Parts (``options.parts``):
 

@@ -8,7 +8,7 @@ the hub revision when given) in the suite identity, hence in the comparability k
 ==========================  ===================  =============================================
 adapter                     dimension            procedure / metric
 ==========================  ===================  =============================================
-TruthfulQAMC                misinformation       MC1 / MC2 by log-likelihood (DESIGN §5); score 100 x mean MC2
+TruthfulQAMC                misinformation       MC1 / MC2 by log-likelihood (docs/design.md, Metric definitions); score 100 x mean MC2
 BBQ                         fairness             FairnessSuite's BBQ part: accuracy, S_DIS, S_AMB
 CrowSPairs                  fairness             FairnessSuite's pairs part (sent_more = stereotype)
 AdvGLUE                     adversarial          robust accuracy per task by log-likelihood of label words
@@ -164,7 +164,7 @@ class TruthfulQAMC(PublicData, Suite):
     ``mc2_targets`` each ``{choices, labels}``). Each target set is one score request:
     ``options.format=raw`` (default, as lm-eval's truthfulqa_mc1/mc2) scores " " + choice after
     the prompt; ``chat`` scores each choice as the assistant's reply. MC1 on mc1_targets, MC2 on
-    mc2_targets (DESIGN §5, slmtrust.stats). Score = 100 x mean per-item MC2.
+    mc2_targets (docs/design.md, Metric definitions, slmtrust.stats). Score = 100 x mean per-item MC2.
 
     The default prompt (``options.template: lm-eval``) is the one of the installed lm-eval's
     ``truthfulqa_mc1`` task (a fixed block of six QA pairs, then the question), read from its

@@ -1,6 +1,6 @@
 """The three small labelled tasks shared by the ``adversarial`` and ``ood`` suites (sentiment,
 premise/hypothesis NLI, 4-option multiple choice), answered by log-likelihood over the label
-words (DESIGN §5: MC1 = 1[argmax option is correct]).
+words (MC1 as in docs/design.md, Metric definitions).
 
 An item is a dict as in ``suites/adversarial/clean.jsonl``: ``task`` plus the task's text fields
 and ``label`` (sentiment, nli) or ``options`` + ``answer_index`` (mcq). The prompt templates are
@@ -165,7 +165,7 @@ def clean_accuracy(
     normalise: bool,
 ) -> dict[str, Estimate]:
     """Clean accuracy overall and per task, by the suite's prediction rule, plus the other rule
-    (raw vs length-normalised log-likelihood) as ``clean_accuracy_<raw|norm>_<task>`` (DESIGN §5
+    (raw vs length-normalised log-likelihood) as ``clean_accuracy_<raw|norm>_<task>`` (docs/design.md, Metric definitions
     asks for both)."""
     other = "raw" if normalise else "norm"
     out: dict[str, Estimate] = {}
