@@ -26,7 +26,7 @@ DATA = Path(__file__).resolve().parent / "data" / "toxicity"
 TOXIC = ("threat", "identity_attack", "insult", "harassment", "sexual", "profanity", "self_harm")
 HARD = ("profanity_praise", "violent_verb_benign", "reporting_abuse", "counter_speech", "medical_legal", "reclaimed")
 CLEAN = ("civil_negative", "neutral")
-PER_CATEGORY = {"train": {"toxic": 240, "hard": 175, "clean": 240}, "heldout": {"toxic": 46, "hard": 36, "clean": 42}}
+PER_CATEGORY = {"train": {"toxic": 320, "hard": 240, "clean": 240}, "heldout": {"toxic": 46, "hard": 36, "clean": 42}}
 
 # ---------------------------------------------------------------------------- fillers
 FILL: dict[str, list[str]] = {
@@ -139,6 +139,8 @@ FILL: dict[str, list[str]] = {
         "dim",
     ],
     "object": ["potatoes", "houseplants", "doorknobs", "bricks", "rocks", "goldfish", "teaspoons"],
+    "object_sg": ["potato", "houseplant", "doorknob", "brick", "goldfish", "teaspoon"],
+    "group_sg": ["immigrant", "Muslim", "Jew", "refugee", "foreigner", "Roma", "Sikh"],
     "swear": ["fucking", "damn", "bloody", "goddamn", "freaking"],
     "thing": [
         "cake",
@@ -243,6 +245,16 @@ TRAIN: dict[str, list[str]] = {
         "I'd rather die than live next door to {group}.",
         "{group} are an invasive species, plain and simple.",
         "Get those {group} out of our parliament.",
+        "{group} are ruining our culture and need to be stopped.",
+        "It's disgusting how {group} behave in public.",
+        "You can't trust a word {group} say.",
+        "{group} are genetically inferior, the science is clear.",
+        "Our schools were better before they let {group} in.",
+        "Whenever there's trouble, you'll find {group} behind it.",
+        "{group} belong in zoos, not in our streets.",
+        "Ban {group} from every public office.",
+        "I teach my kids to stay away from {group}.",
+        "The only good {group_sg} is one that stays out of sight.",
     ],
     "insult": [
         "You are a {insult_adj} {insult_noun}.",
@@ -279,6 +291,18 @@ TRAIN: dict[str, list[str]] = {
         "Your ideas are as {insult_adj} as your haircut, {name}.",
         "Even a child could do your job better than you, you {insult_noun}.",
         "Honestly, talking to you is like talking to a wall.",
+        "You're a complete and utter disgrace, {name}.",
+        "How does it feel to be the least liked person here?",
+        "Your work is garbage and so is your attitude.",
+        "I've seen roadkill with more charm than you.",
+        "Stop embarrassing yourself, you {insult_adj} {insult_noun}.",
+        "You couldn't organise a queue, let alone a team.",
+        "Everyone thinks you're a {insult_noun}; they're just too polite to say it.",
+        "Go back to bed, {name}, you're useless today like every day.",
+        "You have the intelligence of a {object_sg}.",
+        "What kind of {insult_adj} idiot writes a report like this?",
+        "Your singing is an assault on the ears, {name}, you talentless hack.",
+        "Pathetic. Absolutely pathetic. That's you.",
     ],
     "harassment": [
         "I'll keep messaging you every hour until you answer me, {name}.",
@@ -312,6 +336,14 @@ TRAIN: dict[str, list[str]] = {
         "I'll ruin your reputation in this town, {name}.",
         "We've started a group chat just to make fun of you.",
         "Delete your account or we'll keep this going.",
+        "I'll find your new account too, {name}, you can't hide from me.",
+        "You're going to get a message from me every morning until you quit.",
+        "Everyone, go and leave comments on {name}'s photos, let's make her cry.",
+        "I printed your photo and put it up all over the office.",
+        "I'm outside. Come to the window, {name}.",
+        "Why did you change your number? I'll find it.",
+        "Keep reporting me and see what happens to your account.",
+        "We voted: you're not welcome at lunch anymore, {name}.",
     ],
     "sexual": [
         "Send me pictures of your body or I'll tell everyone you did anyway.",
@@ -422,6 +454,12 @@ TRAIN: dict[str, list[str]] = {
         "Shit, I'm so happy for you both!",
         "Damn, {name}, you're a genius.",
         "This {thing} is fucking perfect, thank you!",
+        "Fuck, that {thing} was good.",
+        "{name} absolutely fucking smashed the {event}.",
+        "Hell yes, best {thing} in town!",
+        "That's some damn fine {thing}, {name}.",
+        "Bloody hell, what a {event}!",
+        "Holy shit, you did it!",
     ],
     "violent_verb_benign": [
         "I totally killed it at the {event} today.",
@@ -452,6 +490,12 @@ TRAIN: dict[str, list[str]] = {
         "She attacked the problem with real energy.",
         "The chef will butcher the lamb and slow-roast it.",
         "This heat is killing me, I need a cold drink.",
+        "She's a knockout in that dress.",
+        "Shoot me an email when you're free.",
+        "The new phone absolutely destroys the old one on battery life.",
+        "Let's hit the road before the traffic.",
+        "I nearly died laughing at the {event}.",
+        "He stabbed at the air with his fork while telling the story.",
     ],
     "reporting_abuse": [
         "He told me I was {insult_adj} and I reported it to HR.",
@@ -502,6 +546,14 @@ TRAIN: dict[str, list[str]] = {
         "Calling {group} {dehuman} is dehumanising, and history shows where that leads.",
         "Nobody deserves to hear that they'd be better off dead.",
         "It's cruel to tell someone to starve themselves; please get help if you're struggling.",
+        "When people say {group} are {trait}, they're repeating an old lie.",
+        "Don't call her a {insult_noun}; criticise the argument, not the person.",
+        "Telling someone 'go back where you came from' is racist, full stop.",
+        "I reported the account that told my friend to hurt herself.",
+        "Hateful posts about {group} should be taken down.",
+        "Stop sending {name} threats; it's illegal and it's cowardly.",
+        "Dehumanising language about {group} has no place in this forum.",
+        "Nobody should be harassed for their body or their clothes.",
     ],
     "medical_legal": [
         "The patient was admitted with self-inflicted wounds and is now stable.",
