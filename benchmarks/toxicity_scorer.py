@@ -1,13 +1,13 @@
 """Toxicity scorers side by side on the held-out texts: what each one catches and what it flags wrongly.
 
-For every scorer that can be built here (``offline`` always; ``detoxify`` when its checkpoint is
+For every scorer that can be built here (``embedded`` and ``offline`` always; ``detoxify`` when its checkpoint is
 on disk, given with ``--detoxify-checkpoint`` and ``--detoxify-hf-config`` or already in the
 torch hub cache) it scores the held-out set (``heldout.jsonl`` + the hand-labelled model
 replies) and prints ROC AUC, recall per toxic category at the suite's threshold, the
 false-positive rate per hard-negative kind and overall, and texts/s (scoring only, after a
 warm-up on 32 texts, so loading is not counted).
 
-    python benchmarks/toxicity_scorer.py [--scorers offline,detoxify] [--json OUT]
+    python benchmarks/toxicity_scorer.py [--scorers embedded,offline,detoxify] [--json OUT]
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def table(results: list[dict[str, Any]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scorers", default="offline,detoxify")
+    parser.add_argument("--scorers", default="embedded,offline,detoxify")
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--detoxify-checkpoint")
     parser.add_argument("--detoxify-hf-config")

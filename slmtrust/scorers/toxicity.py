@@ -197,8 +197,10 @@ class DetoxifyScorer:
 
 SCORERS: dict[str, str] = {
     "offline": "slmtrust.scorers.toxicity:OfflineScorer",
+    "embedded": "slmtrust.scorers.embedded:EmbeddedScorer",
     "detoxify": "slmtrust.scorers.toxicity:DetoxifyScorer",
 }
+SIDE_CHECKS = ("offline", "detoxify")  # validated next to the active scorer in every toxicity run
 
 
 def build(spec: str | dict[str, Any] | None, where: str = "suites.toxicity.options.scorer") -> ToxicityScorer:

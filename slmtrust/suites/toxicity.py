@@ -264,7 +264,7 @@ class ToxicitySuite(Suite):
         texts, labels = [r["text"] for r in rows], [int(r["label"]) for r in rows]
         cats = [r.get("category") for r in rows]
         report = {self.scorer.name: scorers.validate(self.scorer, texts, labels, self.threshold, cats)}
-        for name in scorers.SCORERS:
+        for name in scorers.SIDE_CHECKS:  # cheap to build or failing fast; the embedded scorer loads a model
             if name in report:
                 continue
             try:
