@@ -22,12 +22,17 @@ def rows() -> dict[str, list[tuple[str, str]]]:
     def describe(data: dict, *keys: str) -> str:
         return " | ".join(str(data[k]) for k in keys if data.get(k))
 
+    def suite(data: dict) -> dict:
+        """A suite's own block: global-package files (those that also pick a scorer) hold it under suites.<name>."""
+        inner = data.get("suites")
+        return next(iter(inner.values())) if isinstance(inner, dict) and len(inner) == 1 else data
+
     sections: dict[str, list[tuple[str, str]]] = {
         "models (model=...)": [(n, describe(d, "description", "path")) for n, d in _entries("model")],
         "suites (suite=...)": [
             (
                 n,
-                describe(d, "dimension", "description")
+                describe(suite(d), "dimension", "description")
                 or "all suites: " + ", ".join(x if isinstance(x, str) else str(x) for x in d.get("defaults", [])),
             )
             for n, d in _entries("suite")

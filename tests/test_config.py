@@ -91,3 +91,7 @@ def test_list_shows_models_suites_scorers() -> None:
     assert proc.returncode == 0
     for needle in ("smollm2-135m", "gemma3-270m", "tiny-random", "hallucination", "scorers", "profiles"):
         assert needle in proc.stdout
+    lines = {line.split()[0]: line for line in proc.stdout.splitlines() if line.startswith("  ")}
+    # suites whose file also picks a scorer keep their block under suites.<name>: described all the same
+    assert "toxicity | sampled generations" in lines["toxicity"] and "all suites" not in lines["toxigen"]
+    assert "embedded" in lines["toxicity/embedded"]
