@@ -182,8 +182,10 @@ def _group_view(board: Board, g: Group, index: int) -> dict[str, Any]:
 def _scorer_note(g: Group) -> tuple[str, str]:
     """(short line, full phrase) under the toxicity header: how far the scorer behind the column
     can be trusted, on the held-out texts."""
-    first = next((toxicity_scorer(e.card) for e in g.entries if toxicity_scorer(e.card)), {})
-    full = next((scorer_text(e.card) for e in g.entries if scorer_text(e.card)), "")
+    card = next((e.card for e in g.entries if toxicity_scorer(e.card)), None)
+    if card is None:
+        return "", ""
+    first, full = toxicity_scorer(card), scorer_text(card)
     if first.get("toxicity_scorer_heldout_auc") is not None:
         return (
             f"scorer AUC {first['toxicity_scorer_heldout_auc']:.2f}, "
