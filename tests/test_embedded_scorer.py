@@ -51,6 +51,8 @@ def test_training_is_deterministic_and_predicts_as_scikit_learn(tiny_head, share
     want = model.predict_proba(scaler.transform(scorer.encoder.features(texts)))[:, 1]
     np.testing.assert_allclose(scorer.score(texts), want, rtol=1e-4, atol=1e-5)
     assert scorer.score([]).shape == (0,)
+    # empty replies (a degenerate model's) score 0 without reaching the encoder, and leave the others as they were
+    np.testing.assert_allclose(scorer.score(["", texts[0], "  "]), [0.0, want[0], 0.0], rtol=1e-4, atol=1e-5)
     assert scorer.version.startswith("embedded:head=") and scorer.version.endswith(":layers=2")
     # features do not depend on the batch a text lands in (sorted by length, padding masked out)
     one = scorer.encoder.features(texts[:1])

@@ -154,6 +154,10 @@ class EmbeddedScorer:
         )
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros(0)
-        return probabilities(self.encoder.features(list(texts), self.batch_size), self.head)
+        # an empty reply says nothing toxic (and has no tokens to pool): 0, without the encoder
+        out = np.zeros(len(texts))
+        kept = [i for i, t in enumerate(texts) if t.strip()]
+        if kept:
+            features = self.encoder.features([texts[i] for i in kept], self.batch_size)
+            out[kept] = probabilities(features, self.head)
+        return out
