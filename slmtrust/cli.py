@@ -7,8 +7,9 @@ each command imports what it needs. Problems with the user's input end as one
 
 from __future__ import annotations
 
-import argparse
 import sys
+
+from .boundary import fail, guarded
 
 USAGE = """\
 usage: python -m slmtrust <command> [args]
@@ -48,11 +49,6 @@ Results go to results/<model>/<timestamp>/ (config.yaml, manifest.json, items.js
 """
 
 
-def fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return 2
-
-
 COMMANDS = {
     "run": ("hydra_app", "run_command"),
     "list": ("listing", "list_command"),
@@ -83,47 +79,3 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(import_module(f"slmtrust.{module}"), name)(rest)
 
     return guarded(call)
-
-
-def guarded(call) -> int:
-    """The error boundary of every command: the user's mistakes (bad input, unusable files or
-    folders) end as one ``error:`` line and exit 2; anything else is a bug, reported as one line
-    with the path of a saved traceback, exit 1. An interrupted run says how to resume."""
-    from .errors import SlmtrustError, user_message
-
-    try:
-        return call()
-    except SlmtrustError as exc:
-        return fail(str(exc))
-    except KeyboardInterrupt:
-        return fail("interrupted; responses computed so far are cached, run again to resume")
-    except SystemExit as exc:  # argparse and Hydra exit this way; their message is already printed
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else fail(str(exc.code)))
-    except Exception as exc:  # noqa: BLE001 - the boundary: classify, never show a stack
-        message = user_message(exc)
-        if message:
-            return fail(message)
-        from .errors import save_report
-
-        report = save_report(exc)
-        print(
-            f"error: internal error ({type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}); "
-            f"this is a bug in slmtrust, please report it with {report}",
-            file=sys.stderr,
-        )
-        return 1
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, with its usage errors as one line (the boundary prints it) instead of usage + exit."""
-
-    def error(self, message: str):  # type: ignore[override]
-        from .errors import SlmtrustError
-
-        raise SlmtrustError(f"{self.prog}: {message} (see {self.prog} --help)")
-
-
-def parse(prog: str, argv: list[str], build) -> argparse.Namespace:
-    parser = _Parser(prog=f"python -m slmtrust {prog}")
-    build(parser)
-    return parser.parse_args(argv)

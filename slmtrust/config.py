@@ -17,9 +17,9 @@ from typing import Any  # noqa: UP035 - OmegaConf needs typing generics
 from hydra.core.config_store import ConfigStore
 from omegaconf import MISSING
 
+from . import REPO_ROOT
 from .errors import SlmtrustError
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 CONF_DIR = REPO_ROOT / "conf"
 
 

@@ -10,18 +10,17 @@
   value as the score, verdict and part in the metadata), so ``inspect view`` and
   ``inspect_ai.log.read_eval_log`` open it.
 
-Each reads the run record through the same readers as the leaderboard (``scorecard.check_card``,
-``itemscores.load``). The standard error reported to lm-eval is derived from the bootstrap
+Each reads the run record through ``api.runrecord.RunRecord``, as the leaderboard does. The standard error reported to lm-eval is derived from the bootstrap
 interval, (high - low) / (2 x 1.96), since slmtrust does not compute a closed-form one.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
 
+from .api.runrecord import ITEM_SCORES, ITEMS, MANIFEST, SCORECARD, RecordError, RunRecord
 from .errors import SlmtrustError
 
 FORMATS = ("long-csv", "lm-eval", "inspect")
@@ -30,19 +29,7 @@ Z95 = 1.959964
 
 def read_run(run_dir: Path) -> dict[str, Any]:
     """The scorecard of a run folder, checked; one line naming the file when it is unusable."""
-    from .scorecard import check_card
-
-    path = Path(run_dir) / "scorecard.json"
-    if not path.is_file():
-        raise SlmtrustError(f"{run_dir}: not a run folder (no scorecard.json)")
-    try:
-        card = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SlmtrustError(f"{path}: unreadable ({type(exc).__name__})") from None
-    problem = check_card(card)
-    if problem:
-        raise SlmtrustError(f"{path}: {problem}")
-    return card
+    return RunRecord.load(run_dir, need=(SCORECARD,)).scorecard
 
 
 def _suite_name(block: dict[str, Any], dim: str) -> str:
@@ -208,32 +195,17 @@ def write_lm_eval(run_dir: Path, out: Path) -> Path:
     from .record import write_json
 
     card = read_run(run_dir)
-    manifest_path = Path(run_dir) / "manifest.json"
+    record = RunRecord(Path(run_dir))
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        manifest = record.manifest if record.has(MANIFEST) else None
+    except RecordError:
         manifest = None  # only the git hash is read from it
     path = out / "results.json"
-    write_json(path, lm_eval_results(card, manifest if isinstance(manifest, dict) else None))
+    write_json(path, lm_eval_results(card, manifest))
     return path
 
 
 # ------------------------------------------------------------------ Inspect eval logs
-def _items(run_dir: Path) -> list[dict[str, Any]]:
-    path = Path(run_dir) / "items.jsonl"
-    rows = []
-    if path.is_file():
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if isinstance(row, dict) and "suite" in row and "item_id" in row:
-                    rows.append(row)
-    return rows
-
-
 def _messages(request: dict[str, Any]) -> Any:
     from inspect_ai.model import ChatMessageAssistant, ChatMessageSystem, ChatMessageUser
 
@@ -274,10 +246,9 @@ def inspect_logs(run_dir: Path, card: dict[str, Any]) -> dict[str, Any]:
         from inspect_ai.scorer import Score
     except ImportError as exc:
         raise SlmtrustError(f"--format inspect needs inspect-ai (pip install 'slmtrust[export]'): {exc}") from None
-    from . import itemscores
-
-    values = itemscores.load(Path(run_dir))
-    items = _items(run_dir)
+    record = RunRecord(Path(run_dir))
+    values = record.item_scores if record.has(ITEM_SCORES) else {}
+    items = list(record.items()) if record.has(ITEMS) else []
     model = f"slmtrust/{card['model'].get('id')}"
     created = str(card.get("created") or time.strftime("%Y-%m-%dT%H:%M:%S%z"))
     logs = {}
@@ -354,7 +325,7 @@ def write_inspect(run_dir: Path, out: Path) -> list[Path]:
 
 
 def export_command(args: list[str]) -> int:
-    from .cli import parse
+    from .boundary import parse
     from .config import writable_folder
 
     def build(p):

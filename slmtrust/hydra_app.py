@@ -16,6 +16,7 @@ import hydra
 from hydra import compose, initialize_config_dir
 from omegaconf import DictConfig, OmegaConf
 
+from .api.runrecord import ITEMS, SCORECARD
 from .config import CONF_DIR, register
 from .errors import SlmtrustError
 
@@ -135,7 +136,7 @@ def _task(cfg: DictConfig, codes: list[int]) -> None:
     from hydra.types import RunMode
     from rich.console import Console
 
-    from .cli import guarded
+    from .boundary import guarded
     from .runner import execute
 
     run_dir = Path(HydraConfig.get().runtime.output_dir)
@@ -170,7 +171,7 @@ def discard_unfinished(run_dir: Path) -> None:
     input leaves nothing behind. A folder holding answers or a scorecard is kept."""
     import shutil
 
-    if not run_dir.is_dir() or any((run_dir / name).exists() for name in ("items.jsonl", "scorecard.json")):
+    if not run_dir.is_dir() or any((run_dir / name).exists() for name in (ITEMS, SCORECARD)):
         return
     shutil.rmtree(run_dir, ignore_errors=True)
     try:

@@ -5,18 +5,15 @@ share, so it needs each item's value in [0, 1] as it entered the dimension score
 (``Suite.score_from_parts``). ``items.jsonl`` holds whole requests and responses (bulky);
 ``item_scores.jsonl`` holds one small row an item: dimension, suite, part, item id, value (a multiple-choice
 part's values are chance-corrected, (v - c) / (1 - c), and can be below 0; see Suite.score_from_parts).
+``api.runrecord.RunRecord`` writes and reads the file.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-
-FILENAME = "item_scores.jsonl"
 
 
 def rows(
@@ -49,24 +46,3 @@ def rows(
                 "item_id": item_id,
                 "value": round(float(value), 6),
             }
-
-
-def load(run_dir: Path) -> dict[str, dict[tuple[str, str, str], float]]:
-    """``{dimension: {(suite, part, item_id): value}}`` from a run folder; empty when absent.
-    A line that is not a complete row (a hand-edited or truncated file) is skipped: the paired
-    tests then use the items that remain rather than fail the whole leaderboard."""
-    path = Path(run_dir) / FILENAME
-    out: dict[str, dict[tuple[str, str, str], float]] = {}
-    if not path.is_file():
-        return out
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                key = (str(row["suite"]), str(row["part"]), str(row["item_id"]))
-                out.setdefault(str(row["dimension"]), {})[key] = float(row["value"])
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError):
-                continue
-    return out

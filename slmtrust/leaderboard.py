@@ -24,9 +24,20 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import itemscores
+from .api.efficiency import Efficiency
+from .api.runrecord import (
+    CONFIG,
+    ITEM_SCORES,
+    ITEMS,
+    MANIFEST,
+    SCORECARD,
+    SUITES,
+    RecordError,
+    RunRecord,
+    read_scorecard,
+)
 from .errors import SlmtrustError
-from .scorecard import DIMENSIONS, check_card
+from .scorecard import DIMENSIONS
 
 OUTPUTS = ("leaderboard.md", "leaderboard.csv")
 
@@ -112,15 +123,9 @@ def discover(paths: list[Path]) -> list[Path]:
 def read(path: Path) -> Entry | Skipped:
     """Check one file; a problem becomes a :class:`Skipped` with the reason, never an exception."""
     try:
-        card = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return Skipped(path, f"unreadable ({exc.__class__.__name__})")
-    except json.JSONDecodeError as exc:
-        return Skipped(path, f"not valid JSON (line {exc.lineno}: {exc.msg})")
-    problem = check_card(card)
-    if problem:
-        return Skipped(path, problem)
-    return Entry(path, card)
+        return Entry(path, read_scorecard(path))
+    except RecordError as exc:
+        return Skipped(path, exc.problem)
 
 
 def load(paths: list[Path]) -> tuple[list[Entry], list[Skipped]]:
@@ -195,10 +200,8 @@ def group(entries: list[Entry]) -> list[Group]:
 def _commit(run_dir: Path) -> list[str]:
     """Short git shas of a run (of each merged part when there are parts), from manifest.json."""
     try:
-        m = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return []
-    if not isinstance(m, dict):
+        m = RunRecord(run_dir).manifest
+    except RecordError:
         return []
     gits = [m.get("git")] + [p.get("git") for p in m.get("parts") or [] if isinstance(p, dict)]
     return [str(g["sha"])[:7] for g in gits if isinstance(g, dict) and g.get("sha")]
@@ -285,82 +288,19 @@ def provenance(g: Group) -> dict[str, str]:
     }
 
 
-# ------------------------------------------------------------------ efficiency (read defensively)
-def _number(v: Any) -> float | None:
-    if isinstance(v, dict):
-        for k in ("median", "value", "mean"):
-            if k in v:
-                return _number(v[k])
-        return None
-    if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-        return None
-    return float(v)
-
-
-def _flat(block: Any, prefix: str = "") -> dict[str, Any]:
-    """Dotted keys of a nested block. A figure summary (a dict with a ``median``) is one value,
-    not a folder: its ``repeats`` or ``min`` must never stand in for the figure itself."""
-    out: dict[str, Any] = {}
-    if isinstance(block, dict):
-        for k, v in block.items():
-            name = f"{prefix}.{k}" if prefix else str(k)
-            out[name] = v
-            if isinstance(v, dict) and "median" not in v:
-                out.update(_flat(v, name))
-    return out
-
-
-def _find(flat: dict[str, Any], wanted: tuple[tuple[str, ...], ...]) -> float | None:
-    """First number whose dotted key contains all words of one of the ``wanted`` patterns, in order."""
-    for words in wanted:
-        for k, v in flat.items():
-            low = k.lower()
-            if all(w in low for w in words) and (num := _number(v)) is not None:
-                return num
-    return None
-
-
-DECODE_KEYS = (("decode", "tokens_per_s"), ("decode", "tok"), ("tg128",), ("batch_1", "tokens_per_s"))
-MEMORY_KEYS = (
-    ("cuda_max_allocated",),
-    ("peak", "memory", "mb"),
-    ("peak", "rss", "mb"),
-    ("peak", "mem"),
-    ("peak", "rss"),
-    ("max_memory",),
-)
-
-
+# ------------------------------------------------------------------ efficiency
 def efficiency(card: dict[str, Any]) -> dict[str, float | None]:
-    """Decode tokens/s and peak memory (MB) when the scorecard has an efficiency block.
-
-    The block's exact layout is another issue's; this looks for the figures by name
-    (a plain number or a ``{"median": ...}`` summary) and gives None when absent.
-    Memory keys ending in ``bytes`` or ``gb`` are converted to MB. Peak memory is the GPU's
-    (``torch.cuda.max_memory_allocated``) on CUDA runs, else the process's peak RSS (docs/efficiency.md).
-    """
-    flat = _flat(card.get("efficiency") or {})
-    decode = _find(flat, DECODE_KEYS)
-    memory = None
-    for words in MEMORY_KEYS:
-        for k, v in flat.items():
-            low = k.lower()
-            if all(w in low for w in words) and (num := _number(v)) is not None:
-                scale = 1 / 2**20 if low.endswith("bytes") else 1024 if low.endswith("gb") else 1
-                memory = num * scale
-                break
-        if memory is not None:
-            break
-    return {"decode_tok_s": decode, "peak_memory_mb": memory}
+    """Batch-1 decode tokens/s and peak memory (MiB; the GPU's on CUDA runs, else the process's
+    peak RSS) of a scorecard's efficiency block, None when it was not measured."""
+    eff = Efficiency.read(card.get("efficiency"))
+    return {"decode_tok_s": eff.decode_tokens_per_s.median, "peak_memory_mb": eff.peak_memory_mib}
 
 
 def decode_range(card: dict[str, Any]) -> tuple[float | None, float | None]:
-    """The fastest and slowest of the batch-1 decode repeats (the block's ``min``/``max``), or
-    Nones: the spread the scatter draws around the median speed."""
-    block = (card.get("efficiency") or {}).get("decode_tokens_per_s")
-    if not isinstance(block, dict):
-        return None, None
-    return _number(block.get("min")), _number(block.get("max"))
+    """The fastest and slowest of the batch-1 decode repeats, or Nones: the spread the scatter
+    draws around the median speed."""
+    decode = Efficiency.read(card.get("efficiency")).decode_tokens_per_s
+    return decode.min, decode.max
 
 
 def precision(card: dict[str, Any]) -> str:
@@ -568,10 +508,28 @@ def paired_bootstrap(
     }
 
 
-def pairwise(g: Group, top: int, resamples: int) -> list[dict[str, Any]]:
+def item_values(run_dir: Path, skipped: list[Skipped]) -> dict[str, dict[tuple[str, str, str], float]]:
+    """A run's per-item values; a damaged or missing file leaves the run without them (its paired
+    tests then say there are no shared items), and a damaged one is listed in ``skipped``."""
+    record = RunRecord(run_dir)
+    if not record.has(ITEM_SCORES):
+        return {}
+    try:
+        return record.item_scores
+    except RecordError as exc:
+        _skip(skipped, exc, "paired tests and examples leave this run out")
+        return {}
+
+
+def _skip(skipped: list[Skipped], exc: RecordError, consequence: str) -> None:
+    if not any(s.path == exc.path for s in skipped):
+        skipped.append(Skipped(exc.path, f"{exc.problem}; {consequence}"))
+
+
+def pairwise(g: Group, top: int, resamples: int, skipped: list[Skipped] | None = None) -> list[dict[str, Any]]:
     """Significance for every pair among the group's ``top`` best and every dimension."""
     chosen = g.entries[:top]
-    values = {e.label: itemscores.load(e.run_dir) for e in chosen}
+    values = {e.label: item_values(e.run_dir, [] if skipped is None else skipped) for e in chosen}
     out = []
     for d in g.dimensions:
         for i, ea in enumerate(chosen):
@@ -585,34 +543,34 @@ def pairwise(g: Group, top: int, resamples: int) -> list[dict[str, Any]]:
 
 
 # ------------------------------------------------------------------ examples
-def examples(run_dir: Path, per_dimension: int) -> dict[str, list[dict[str, str]]]:
-    """A few items per dimension from ``items.jsonl`` (prompt, response, verdict), varied verdicts first."""
-    path = run_dir / "items.jsonl"
-    if per_dimension <= 0 or not path.is_file():
+def examples(
+    run_dir: Path, per_dimension: int, skipped: list[Skipped] | None = None
+) -> dict[str, list[dict[str, str]]]:
+    """A few items per dimension from ``items.jsonl`` (prompt, response, verdict), varied verdicts
+    first; a damaged file gives none and is listed in ``skipped``."""
+    record = RunRecord(run_dir)
+    if per_dimension <= 0 or not record.has(ITEMS):
+        return {}
+    skipped = [] if skipped is None else skipped
+    try:
+        card = record.scorecard
+    except RecordError:
         return {}
     suite_dim = {}
-    card_path = run_dir / "scorecard.json"
-    try:
-        card = json.loads(card_path.read_text(encoding="utf-8"))
-        for dim, block in card["dimensions"].items():
-            for ident in block.get("suites") or [block.get("suite") or {}]:
+    for dim, block in card["dimensions"].items():
+        for ident in block.get("suites") or [block.get("suite") or {}]:
+            if isinstance(ident, dict):
                 suite_dim[ident.get("name")] = dim
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-    values = {key: v for per_dim in itemscores.load(run_dir).values() for key, v in per_dim.items()}
+    values = {key: v for per_dim in item_values(run_dir, skipped).values() for key, v in per_dim.items()}
     chosen: dict[str, list[dict[str, str]]] = {}
     seen: dict[str, set] = {}
     spare: dict[str, list[dict[str, str]]] = {}
-    with open(path, encoding="utf-8", errors="replace") as handle:  # a damaged line is skipped below
-        for line in handle:
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            dim = suite_dim.get(row.get("suite"))
+    try:
+        for row in record.items():
+            dim = suite_dim.get(row["suite"])
             if dim is None or len(chosen.get(dim, [])) >= per_dimension:
                 continue
-            ex = _example(row, values.get((str(row.get("suite")), str(row.get("part")), str(row.get("item_id")))))
+            ex = _example(row, values.get((str(row["suite"]), str(row["part"]), str(row["item_id"]))))
             if ex is None:
                 continue
             if row.get("verdict") not in seen.setdefault(dim, set()):
@@ -622,6 +580,9 @@ def examples(run_dir: Path, per_dimension: int) -> dict[str, list[dict[str, str]
                 spare.setdefault(dim, []).append(ex)
             if all(len(chosen.get(d, [])) >= per_dimension for d in set(suite_dim.values())):
                 break
+    except RecordError as exc:
+        _skip(skipped, exc, "no examples shown for this run")
+        return {}
     for dim, extra in spare.items():
         chosen.setdefault(dim, []).extend(extra[: per_dimension - len(chosen[dim])])
     return chosen
@@ -684,13 +645,13 @@ def build(paths: list[Path], top_pairs: int = 8, resamples: int = 1000, n_exampl
     ex: dict[str, dict[str, list[dict[str, str]]]] = {}
     for g in groups:
         g.front = pareto_front([(e.label, efficiency(e.card)["decode_tok_s"], e.overall) for e in g.entries])
-        g.pairs = pairwise(g, top_pairs, resamples)
+        g.pairs = pairwise(g, top_pairs, resamples, skipped)
         for e in g.entries[:top_pairs]:
-            ex[f"{g.short_key}/{e.label}"] = examples(e.run_dir, n_examples)
+            ex[f"{g.short_key}/{e.label}"] = examples(e.run_dir, n_examples, skipped)
     return Board(groups, skipped, ex)
 
 
-KEPT_FILES = ("scorecard.json", "manifest.json", "config.yaml", itemscores.FILENAME, "suites.json")
+KEPT_FILES = (SCORECARD, MANIFEST, CONFIG, ITEM_SCORES, SUITES)
 
 
 def export(entries: list[Entry], dest: Path, n_examples: int = 3) -> list[Path]:
@@ -698,31 +659,21 @@ def export(entries: list[Entry], dest: Path, n_examples: int = 3) -> list[Path]:
     values as they are, and of ``items.jsonl`` only the rows the drill-down shows."""
     import shutil
 
-    from .record import atomic_write_text
-
     folders = []
     for e in entries:
         target = dest / e.run_dir.parent.name / e.run_dir.name
         target.mkdir(parents=True, exist_ok=True)
+        source = RunRecord(e.run_dir)
         for name in KEPT_FILES:
-            if (e.run_dir / name).is_file():
-                shutil.copyfile(e.run_dir / name, target / name)
+            if source.has(name):
+                shutil.copyfile(source.path(name), target / name)
         shown = {x["item"] for items in examples(e.run_dir, n_examples).values() for x in items}
         if shown:
-            with open(e.run_dir / "items.jsonl", encoding="utf-8") as handle:
-                keep = [line for line in handle if _item_key(line) in shown]
-            atomic_write_text(target / "items.jsonl", "".join(keep))
+            RunRecord(target).write_items(
+                row for row in source.items() if f"{row['suite']}/{row['part']}/{row['item_id']}" in shown
+            )
         folders.append(target)
     return folders
-
-
-def _item_key(line: str) -> str | None:
-    """``suite/part/item_id`` of an items.jsonl line; None for a line that is not a JSON object."""
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError:
-        return None
-    return f"{row.get('suite')}/{row.get('part')}/{row.get('item_id')}" if isinstance(row, dict) else None
 
 
 def tables(board: Board) -> dict[str, str]:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 def leaderboard_command(argv: list[str]) -> int:
     """Parse first, import the heavy modules after, so ``--help`` answers at once."""
-    from .cli import fail, parse
+    from .boundary import fail, parse
 
     def options(p):
         p.description = "Build leaderboard.html/.md/.csv from every scorecard.json under the given folders."

@@ -15,7 +15,6 @@ which catches a ``suites.json`` that does not belong to its folder.
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 import time
@@ -27,27 +26,47 @@ from omegaconf import OmegaConf
 from omegaconf.errors import OmegaConfBaseException
 
 from . import scorecard
+from .api.efficiency import Efficiency
+from .api.runrecord import (
+    CONFIG,
+    ITEM_SCORES,
+    ITEMS,
+    MANIFEST,
+    SCHEMA_VERSION,
+    SCORECARD,
+    SUITES,
+    RunRecord,
+)
 from .config import ProfileConfig
 from .errors import SlmtrustError
-from .itemscores import FILENAME as ITEM_SCORES
-from .record import atomic_write_text, dumps, staging_name, write_json
-from .runner import SUITES_FILE
+from .record import staging_name
 from .suites.base import SuiteResult
 
 SAME_CONFIG = ("model", "profile", "seed")  # config.yaml fields every part must share
-REQUIRED_FILES = ("config.yaml", "scorecard.json", "manifest.json", SUITES_FILE)
-CONCATENATED = ("items.jsonl", ITEM_SCORES)
 
 
 @dataclass
 class Part:
     """One run folder to merge, read and checked."""
 
-    run_dir: Path
-    config: dict[str, Any]
-    card: dict[str, Any]
-    manifest: dict[str, Any]
+    record: RunRecord
     results: list[SuiteResult]
+
+    @property
+    def run_dir(self) -> Path:
+        return self.record.run_dir
+
+    @property
+    def config(self) -> dict[str, Any]:
+        return self.record.config
+
+    @property
+    def card(self) -> dict[str, Any]:
+        return self.record.scorecard
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return self.record.manifest
 
     @property
     def suites(self) -> list[str]:
@@ -55,35 +74,24 @@ class Part:
 
 
 def read_part(run_dir: Path) -> Part:
-    from omegaconf import OmegaConf
-
-    run_dir = Path(run_dir)
-    if not run_dir.is_dir():
-        raise SlmtrustError(f"{run_dir}: no such run folder")
-    for name in REQUIRED_FILES:
-        if not (run_dir / name).is_file():
-            hint = " (written by slmtrust before runs could be merged; run it again)" if name == SUITES_FILE else ""
-            raise SlmtrustError(f"{run_dir}: not a complete run record, missing {name}{hint}")
+    record = RunRecord.load(run_dir, need=(CONFIG, MANIFEST, SCORECARD, SUITES))
+    card = record.scorecard
+    if card.get("schema_version") != SCHEMA_VERSION:
+        raise SlmtrustError(
+            f"{record.path(SCORECARD)}: schema_version {card.get('schema_version')!r}, this slmtrust merges "
+            f"{SCHEMA_VERSION!r}"
+        )
     try:
-        config = OmegaConf.to_container(OmegaConf.load(run_dir / "config.yaml"), resolve=False)
-        card = json.loads((run_dir / "scorecard.json").read_text(encoding="utf-8"))
-        manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
-        summaries = json.loads((run_dir / SUITES_FILE).read_text(encoding="utf-8"))
-        results = [SuiteResult.from_summary(s) for s in summaries["suites"]]
+        results = [SuiteResult.from_summary(s) for s in record.suites]
     except Exception as exc:  # noqa: BLE001 - any parse failure is the record's fault
-        raise SlmtrustError(f"{run_dir}: unreadable run record ({type(exc).__name__}: {exc})") from None
-    for name, version in (("scorecard.json", card.get("schema_version")), (SUITES_FILE, summaries["schema_version"])):
-        if version != scorecard.SCHEMA_VERSION:
-            raise SlmtrustError(
-                f"{run_dir / name}: schema_version {version!r}, this slmtrust merges {scorecard.SCHEMA_VERSION!r}"
-            )
-    part = Part(run_dir, config, card, manifest, results)
+        raise SlmtrustError(f"{record.path(SUITES)}: unreadable suite summary ({type(exc).__name__}: {exc})") from None
+    part = Part(record, results)
     rebuilt = scorecard.build(card["model"], results, {}, card.get("scorers"))
     from .reproduce import compare
 
     diffs = compare(card, rebuilt)
     if diffs:
-        raise SlmtrustError(f"{run_dir}: {SUITES_FILE} does not rebuild scorecard.json ({diffs[0]})")
+        raise SlmtrustError(f"{record.run_dir}: {SUITES} does not rebuild {SCORECARD} ({diffs[0]})")
     return part
 
 
@@ -139,7 +147,7 @@ def efficiency_block(parts: list[Part]) -> tuple[dict[str, Any] | None, Path | N
     """The first part's measured efficiency block (parts usually switch it off but one)."""
     for part in parts:
         block = part.card.get("efficiency")
-        if isinstance(block, dict) and block.get("enabled") and not block.get("skipped"):
+        if Efficiency.read(block).measured:
             return block, part.run_dir
     return parts[0].card.get("efficiency"), None
 
@@ -184,17 +192,13 @@ def merge(run_dirs: list[Path], out: Path) -> dict[str, Any]:
     try:
         from omegaconf import OmegaConf
 
-        atomic_write_text(staging / "config.yaml", OmegaConf.to_yaml(OmegaConf.create(config)))
-        for name in CONCATENATED:
-            with open(staging / name, "w", encoding="utf-8") as target:
-                for p in parts:
-                    if (p.run_dir / name).is_file():
-                        with open(p.run_dir / name, encoding="utf-8") as source:
-                            shutil.copyfileobj(source, target)
-        summaries = {"schema_version": scorecard.SCHEMA_VERSION, "suites": [r.summary() for r in results]}
-        atomic_write_text(staging / SUITES_FILE, dumps(summaries) + "\n")
-        write_json(staging / "manifest.json", merged_manifest(parts, card, efficiency_from))
-        write_json(staging / "scorecard.json", card)
+        merged = RunRecord(staging)
+        merged.write_config(OmegaConf.to_yaml(OmegaConf.create(config)))
+        merged.write_items(row for p in parts if p.record.has(ITEMS) for row in p.record.items())
+        merged.write_item_scores(row for p in parts if p.record.has(ITEM_SCORES) for row in p.record.item_score_rows())
+        merged.write_suites([r.summary() for r in results])
+        merged.write_manifest(merged_manifest(parts, card, efficiency_from))
+        merged.write_scorecard(card)
         if out.exists():
             out.rmdir()
         staging.rename(out)
@@ -240,7 +244,7 @@ def merged_manifest(parts: list[Part], card: dict[str, Any], efficiency_from: Pa
 
 
 def merge_command(argv: list[str]) -> int:
-    from .cli import fail, parse
+    from .boundary import fail, parse
 
     def options(p):
         p.description = (

@@ -19,8 +19,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .config import REPO_ROOT
+from . import REPO_ROOT, __version__
 
 PACKAGES = (
     "torch",

@@ -6,7 +6,6 @@ model; with greedy settings on the same machine nothing should differ.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from pathlib import Path
@@ -120,33 +119,27 @@ def reproduce(
     are not used: the re-run goes to ``results`` (default ``results/``) with this machine's cache."""
     from omegaconf import OmegaConf
 
+    from .api.runrecord import CONFIG, SCORECARD, RunRecord
     from .config import RunConfig, check, run_folder
     from .runner import execute
-    from .scorecard import check_card
 
-    run_dir = Path(run_dir)
-    for name in ("config.yaml", "scorecard.json"):
-        if not (run_dir / name).is_file():
-            raise SlmtrustError(f"{run_dir}: not a run record (missing {name})")
+    record = RunRecord.load(run_dir, need=(CONFIG, SCORECARD))
+    old = record.scorecard
+    run_dir = record.run_dir
     try:
-        recorded = OmegaConf.load(run_dir / "config.yaml")
-        cfg = OmegaConf.merge(OmegaConf.structured(RunConfig), recorded)
-        old = json.loads((run_dir / "scorecard.json").read_text())
-    except Exception as exc:  # noqa: BLE001 - any parse failure is the record's fault
-        raise SlmtrustError(f"{run_dir}: unreadable run record ({type(exc).__name__}: {exc})") from None
-    problem = check_card(old)
-    if problem:
-        raise SlmtrustError(f"{run_dir / 'scorecard.json'}: {problem}; nothing to compare a re-run with")
+        cfg = OmegaConf.merge(OmegaConf.structured(RunConfig), OmegaConf.create(record.config))
+    except Exception as exc:  # noqa: BLE001 - any merge failure is the record's fault
+        raise SlmtrustError(f"{run_dir / CONFIG}: not a run configuration ({type(exc).__name__}: {exc})") from None
     foreign = [f for f in foreign_code(cfg) if f.split("=", 1)[1] not in allow_code]
     if foreign:
         raise SlmtrustError(
-            f"{run_dir / 'config.yaml'} names code outside slmtrust: {', '.join(foreign)}; "
+            f"{run_dir / CONFIG} names code outside slmtrust: {', '.join(foreign)}; "
             f"re-run it only if you trust it: --allow-code {foreign[0].split('=', 1)[1]}"
         )
     unsafe = [f for f in unsafe_flags(cfg) if f not in allow_unsafe]
     if unsafe:
         raise SlmtrustError(
-            f"{run_dir / 'config.yaml'} turns on {', '.join(unsafe)}; re-run it only if you trust the model's "
+            f"{run_dir / CONFIG} turns on {', '.join(unsafe)}; re-run it only if you trust the model's "
             f"files: --allow-unsafe {unsafe[0]}"
         )
     cfg.use_cache = use_cache
@@ -163,7 +156,7 @@ def reproduce(
 
 
 def reproduce_command(args: list[str]) -> int:
-    from .cli import parse
+    from .boundary import parse
 
     def build(p):
         p.add_argument("run_dir", help="a results/<model>/<timestamp> folder")

@@ -10,13 +10,14 @@ from typing import Any
 from omegaconf import OmegaConf
 
 from . import __version__, itemscores, runlog, scorecard
+from .api.runrecord import RunRecord
 from .cache import ResponseCache
 from .config import answer_settings, cache_dir, check, suites_dir
 from .engine import Engine
 from .errors import describe
 from .models import Backend, build_backend
 from .progress import Plan, RunProgress, rehearse
-from .record import atomic_write_text, dumps, manifest, write_json, write_jsonl
+from .record import manifest
 from .suites import build_suite
 from .suites.base import SuiteResult
 
@@ -32,7 +33,7 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
     check(cfg)
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(cfg, resolve=True))
+    RunRecord(run_dir).write_config(OmegaConf.to_yaml(cfg, resolve=True))
     suites = [build_suite(s, cfg.paths, cfg.profile, int(cfg.seed)) for s in cfg.suites.values()]
     with runlog.captured(run_dir):
         if console is not None and not cfg.profile.rankable:
@@ -140,9 +141,10 @@ def finish(
 ) -> dict[str, Any]:
     """Write the suites' records, measure efficiency, build and write the scorecard."""
     # the suites' records first: hours of answers must survive whatever happens to the efficiency block
-    write_jsonl(run_dir / "items.jsonl", (rec.to_dict(r.suite) for r in results for rec in r.records))
-    write_jsonl(run_dir / itemscores.FILENAME, item_rows)
-    write_suites(run_dir, results)
+    record = RunRecord(run_dir)
+    record.write_items(rec.to_dict(r.suite) for r in results for rec in r.records)
+    record.write_item_scores(item_rows)
+    record.write_suites([r.summary() for r in results])
     # the efficiency block (docs/efficiency.md); efficiency=off / efficiency.enabled=false skips it
     if console is not None and cfg.efficiency.enabled:
         console.print(f"[bold]efficiency[/bold] ({cfg.efficiency.name})")
@@ -175,8 +177,8 @@ def finish(
         "comparability_key": card["comparability_key"],
         "efficiency": efficiency,
     }
-    write_json(run_dir / "manifest.json", manifest(model, identities, extra))
-    write_json(run_dir / "scorecard.json", card)
+    record.write_manifest(manifest(model, identities, extra))
+    record.write_scorecard(card)
     cache.close()
     if console is not None:
         console.print(scorecard.render_table(card, failed_requests(results)))
@@ -216,14 +218,3 @@ def run_efficiency(cfg: Any, backend: Backend, console: Any = None) -> dict[str,
         if console is not None:
             console.print(f"[yellow]{reason}; the suites' results are kept[/yellow]")
         return {"enabled": True, "skipped": reason}
-
-
-SUITES_FILE = "suites.json"
-
-
-def write_suites(run_dir: Path, results: list[SuiteResult]) -> None:
-    """``suites.json``: each suite's summary with its bootstrap replicates, what
-    ``slmtrust merge`` needs to rebuild a scorecard from runs of different suites."""
-
-    data = {"schema_version": scorecard.SCHEMA_VERSION, "suites": [r.summary() for r in results]}
-    atomic_write_text(run_dir / SUITES_FILE, dumps(data) + "\n")

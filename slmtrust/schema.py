@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .config import REPO_ROOT
+from . import REPO_ROOT
 
 PUBLISHED = REPO_ROOT / "docs" / "scorecard.schema.json"
 

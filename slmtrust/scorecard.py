@@ -20,10 +20,10 @@ from typing import Any
 
 import numpy as np
 
+from .api.runrecord import SCHEMA_VERSION
 from .stats import Estimate
 from .suites.base import SuiteResult
 
-SCHEMA_VERSION = "2"  # 2: per-dimension status and capability; overall null unless every dimension is scored
 DIMENSIONS = (
     "adversarial_robustness",
     "ood_robustness",
@@ -34,50 +34,6 @@ DIMENSIONS = (
     "misinformation",
     "fairness",
 )
-
-
-SUPPORTED_SCHEMAS = ("1", "2")  # what readers accept; 1: before per-dimension status and capability
-STATUSES = ("scored", "not_measurable", "insufficient_items")
-
-
-def check_card(card: Any) -> str | None:
-    """What makes a parsed ``scorecard.json`` unusable, as one line, or None: the fields every
-    reader (leaderboard, merge, reproduce) relies on, with their types. A file someone edited or
-    a run that broke half-way is then skipped with this reason instead of failing a whole build."""
-    if not isinstance(card, dict) or "schema_version" not in card:
-        return "not an slmtrust scorecard (no schema_version)"
-    if str(card["schema_version"]) not in SUPPORTED_SCHEMAS:
-        return f"schema_version {card['schema_version']!r} not supported (valid: {', '.join(SUPPORTED_SCHEMAS)})"
-    missing = [k for k in ("model", "comparability_key", "overall", "dimensions") if k not in card]
-    if missing:
-        return f"missing field(s) {', '.join(missing)}"
-    for key in ("model", "overall", "dimensions"):
-        if not isinstance(card[key], dict):
-            return f"field '{key}' must be an object, got {type(card[key]).__name__}"
-    if not isinstance(card["comparability_key"], str):
-        return "field 'comparability_key' must be a string"
-    blocks = {"overall": card["overall"], **{f"dimensions.{d}": b for d, b in card["dimensions"].items()}}
-    for where, block in blocks.items():
-        if not isinstance(block, dict):
-            return f"'{where}' must be an object, got {type(block).__name__}"
-        for key in ("score", "partial_score"):
-            if not _number_or_null(block.get(key)):
-                return f"'{where}.{key}' must be a number or null, got {block.get(key)!r}"
-        ci = block.get("ci")
-        if ci is not None and not (isinstance(ci, list) and len(ci) == 2 and all(_number_or_null(x) for x in ci)):
-            return f"'{where}.ci' must be null or [low, high], got {ci!r}"
-        if where != "overall":
-            if block.get("status", "scored") not in STATUSES:
-                return f"'{where}.status' must be one of {', '.join(STATUSES)}, got {block.get('status')!r}"
-            if not isinstance(block.get("metrics", {}), dict):
-                return f"'{where}.metrics' must be an object"
-    if card.get("status", "complete") not in ("complete", "failed"):
-        return f"'status' must be complete or failed, got {card.get('status')!r}"
-    return None
-
-
-def _number_or_null(x: Any) -> bool:
-    return x is None or (isinstance(x, int | float) and not isinstance(x, bool) and np.isfinite(x))
 
 
 def _r(x: float | None, digits: int = 2) -> float | None:

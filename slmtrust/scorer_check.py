@@ -98,7 +98,7 @@ def table(report: dict[str, Any], seconds: float) -> str:
 
 
 def scorer_check_command(argv: list[str]) -> int:
-    from .cli import parse
+    from .boundary import parse
 
     def build(parser):
         parser.description = "A scorer's ROC AUC, recall per category and false-positive rate on your labelled texts."

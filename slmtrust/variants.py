@@ -14,7 +14,6 @@ from the scorecard's, which is shown beside it.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from . import itemscores
+from .api.efficiency import Efficiency
+from .api.runrecord import EFFICIENCY, ITEM_SCORES, SCORECARD, RecordError, RunRecord
 from .errors import SlmtrustError
 
 Parts = dict[str, dict[str, float]]  # part -> item id -> per-item value in [0, 1]
@@ -43,23 +43,15 @@ class Variant:
 
 
 def load_variant(run_dir: Path) -> Variant:
-    run_dir = Path(run_dir)
-    for name in ("scorecard.json", itemscores.FILENAME):
-        if not (run_dir / name).is_file():
-            raise SlmtrustError(f"{run_dir}: not a run record with per-item values (missing {name})")
-    try:
-        card = json.loads((run_dir / "scorecard.json").read_text())
-        values = itemscores.load(run_dir)
-        card["dimensions"], card["model"], card["comparability_key"]  # noqa: B018 - the fields used below
-    except (json.JSONDecodeError, OSError, KeyError, TypeError, ValueError) as exc:
-        raise SlmtrustError(f"{run_dir}: unreadable run record ({type(exc).__name__}: {exc})") from None
+    record = RunRecord.load(run_dir, need=(SCORECARD, ITEM_SCORES))
+    card, values = record.scorecard, record.item_scores
     items: dict[str, Parts] = {}
     for dim, rows in values.items():
         parts: Parts = defaultdict(dict)
         for (suite, part, item_id), value in rows.items():
             parts[f"{suite}/{part}"][item_id] = value
         items[dim] = dict(parts)
-    return Variant(run_dir, card, items)
+    return Variant(record.run_dir, card, items)
 
 
 def paired_difference(
@@ -110,15 +102,13 @@ def load_benches(bench_dirs: list[Path]) -> list[dict[str, Any]]:
     """Efficiency blocks written by ``python -m slmtrust bench`` (``<dir>/efficiency.json``)."""
     out = []
     for folder in bench_dirs:
-        path = Path(folder) / "efficiency.json"
-        if not path.is_file():
-            raise SlmtrustError(f"--bench {folder}: not a bench record (missing efficiency.json)")
+        record = RunRecord(Path(folder))
+        if not record.has(EFFICIENCY):
+            raise SlmtrustError(f"--bench {folder}: not a bench record (missing {EFFICIENCY})")
         try:
-            block = json.loads(path.read_text())
-            block["model"], block["throughput_tokens_per_s"]  # noqa: B018 - the fields used below
-        except (json.JSONDecodeError, OSError, KeyError, TypeError) as exc:
-            raise SlmtrustError(f"--bench {folder}: unreadable efficiency.json ({type(exc).__name__}: {exc})") from None
-        out.append(block)
+            out.append(record.efficiency)
+        except RecordError as exc:
+            raise SlmtrustError(f"--bench {exc}") from None
     return out
 
 
@@ -132,19 +122,19 @@ def efficiency_for(card: dict[str, Any], benches: list[dict[str, Any]]) -> dict[
     return card.get("efficiency") or {}
 
 
-def efficiency_summary(eff: dict[str, Any]) -> dict[str, Any]:
-    if not eff or "model" not in eff:
-        return {"note": eff.get("reason") or eff.get("skipped") or "no efficiency block in this run"}
-    tput = eff["throughput_tokens_per_s"]
-    top = max(tput, key=int)
+def efficiency_summary(block: dict[str, Any]) -> dict[str, Any]:
+    eff = Efficiency.read(block)
+    if not eff.measured:
+        return {"note": eff.reason}
+    top = max(eff.throughput_tokens_per_s, key=int, default=None)
     return {
-        "weight_mib": round(eff["model"]["weight_bytes"] / 2**20, 1),
-        "decode_tokens_per_s": eff["decode_tokens_per_s"]["median"],
-        f"throughput_b{top}_tokens_per_s": tput[top]["median"],
-        "ttft_ms": {k: v["median"] for k, v in eff["ttft_ms"].items()},
-        "peak_rss_mib": eff["memory"]["peak_rss"]["median"],
-        "roofline_ratio": eff["roofline_ratio"]["median"],
-        "efficiency_profile": eff["settings"]["name"],
+        "weight_mib": None if eff.weight_bytes is None else round(eff.weight_bytes / 2**20, 1),
+        "decode_tokens_per_s": eff.decode_tokens_per_s.median,
+        f"throughput_b{top}_tokens_per_s": None if top is None else eff.throughput_tokens_per_s[top].median,
+        "ttft_ms": {k: v.median for k, v in eff.ttft_ms.items()},
+        "peak_rss_mib": eff.peak_rss_mib.median,
+        "roofline_ratio": eff.roofline_ratio.median,
+        "efficiency_profile": eff.profile,
     }
 
 
@@ -258,7 +248,7 @@ def plot(result: dict[str, Any], path: Path) -> None:
 
 
 def compare_variants_command(args: list[str]) -> int:
-    from .cli import fail, parse
+    from .boundary import fail, parse
 
     def build(p):
         p.add_argument("run_dirs", nargs="+", type=Path, help="results/<model>/<timestamp> folders, one per variant")

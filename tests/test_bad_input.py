@@ -650,7 +650,8 @@ COMMITTED = sorted(
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "delete"])
 def test_corrupted_copy_of_a_committed_run_is_skipped_and_the_rest_built(tmp_path, damage: str) -> None:
     """Every committed run folder in turn, every one of its files damaged: the leaderboard
-    still builds, the damaged scorecard is listed as skipped with one line, the others stay."""
+    still builds, the damaged scorecard is listed as skipped with one line, the others stay; a
+    damaged per-item file is listed too, and its run keeps its row."""
     from slmtrust.leaderboard import build
 
     assert COMMITTED, "no committed run folders found"
@@ -672,6 +673,10 @@ def test_corrupted_copy_of_a_committed_run_is_skipped_and_the_rest_built(tmp_pat
             if name == "scorecard.json":
                 assert built == len(COMMITTED) - 1 and len(board.skipped) == (damage != "delete")
                 assert all("\n" not in s.reason for s in board.skipped)
-            else:
-                assert built == len(COMMITTED) and not board.skipped
+            else:  # the run keeps its row; a damaged per-item file is named, never half used
+                assert built == len(COMMITTED)
+                assert all(s.path == target and "\n" not in s.reason for s in board.skipped), board.skipped
+                shown = any(e.run_dir == target.parent for g in board.groups for e in g.entries[:2])
+                if damage == "garbage" and name == "item_scores.jsonl" and shown:
+                    assert [s.reason.split(";")[0] for s in board.skipped] == ["line 1: not UTF-8 text (byte 1)"]
             shutil.rmtree(root)

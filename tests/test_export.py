@@ -130,7 +130,7 @@ def test_schema_rejects_what_the_leaderboard_skips(name: str) -> None:
 @pytest.mark.parametrize(
     "args,needle",
     [
-        (["export", "/nonexistent/run", "--format", "lm-eval"], "not a run folder"),
+        (["export", "/nonexistent/run", "--format", "lm-eval"], "no such run folder"),
         (["export", "{run}", "--format", "parquet"], "invalid choice: 'parquet'"),
         (["export", "{run}"], "the following arguments are required: --format"),
         (["export", "{broken}", "--format", "long-csv"], "field 'overall' must be an object"),

@@ -86,3 +86,49 @@ def test_no_import_cycles_in_the_package() -> None:
         "slmtrust.leaderboard_html",
     }  # reads lazily too
     assert cycles(graph) == []
+
+
+# From the bottom; a module belongs to the layer of its longest matching prefix (docs/design.md, Layers).
+LAYERS = [
+    ("foundations", ["slmtrust", "errors", "types", "record", "api", "boundary", "datasheet", "stats", "textmatch"]),
+    ("configuration", ["config", "schema"]),
+    ("models", ["models", "cache", "engine", "efficiency"]),
+    ("scoring", ["refusal", "engagement", "scorers", "metrics_fairness", "privacy_metrics", "metric_catalog"]),
+    ("suites", ["suites", "public_data"]),
+    ("runs", ["runner", "scorecard", "itemscores", "progress", "hydra_app", "runlog"]),
+    ("reports", ["leaderboard", "leaderboard_html", "merge", "reproduce", "variants", "export", "validity"]),
+    ("commands", ["cli", "__main__", "leaderboard_cli", "listing", "scorer_check", "efficiency.command"]),
+]
+
+
+def layer_of(module: str) -> int | None:
+    best: tuple[int, int] | None = None
+    for index, (_, prefixes) in enumerate(LAYERS):
+        for prefix in prefixes:
+            full = prefix if prefix == "slmtrust" else f"slmtrust.{prefix}"
+            if (module == full or module.startswith(full + ".")) and (best is None or len(full) > best[1]):
+                best = (index, len(full))
+    return None if best is None else best[0]
+
+
+def upward(graph: dict[str, set[str]]) -> list[str]:
+    out = []
+    for name, targets in sorted(graph.items()):
+        for target in sorted(targets):
+            if layer_of(target) > layer_of(name):
+                out.append(f"{name} ({LAYERS[layer_of(name)][0]}) imports {target} ({LAYERS[layer_of(target)][0]})")
+    return out
+
+
+def test_every_module_has_a_layer_and_imports_only_downward() -> None:
+    known = modules()
+    assert [m for m in known if layer_of(m) is None] == []
+    graph = {name: imports(name, path, known) for name, path in known.items()}
+    assert upward(graph) == []
+
+
+def test_the_layer_check_finds_an_upward_import() -> None:
+    assert upward({"slmtrust.stats": {"slmtrust.runner"}, "slmtrust.runner": {"slmtrust.stats"}}) == [
+        "slmtrust.stats (foundations) imports slmtrust.runner (runs)"
+    ]
+    assert layer_of("slmtrust.efficiency.command") == 7 and layer_of("slmtrust.efficiency.measure") == 2

@@ -34,18 +34,34 @@ def product(request) -> int:
     return a * b
 
 
+def eff_block(decode: float, rss_mib: float, cuda_mib: float | None = None) -> dict:
+    """An efficiency block as ``efficiency.measure`` writes it (schema efficiency/1)."""
+
+    def figure(x: float | None, unit: str) -> dict:
+        if x is None:
+            return {"median": None, "min": None, "max": None, "repeats": 0, "unit": unit, "reason": "not a CUDA run"}
+        return {"median": x, "min": 0.9 * x, "max": 1.1 * x, "repeats": 5, "unit": unit}
+
+    return {
+        "enabled": True,
+        "schema": "efficiency/1",
+        "decode_tokens_per_s": figure(decode, "tokens/s"),
+        "memory": {"peak_rss": figure(rss_mib, "MiB"), "cuda_max_allocated": figure(cuda_mib, "MiB")},
+    }
+
+
 SCRIPTS = {  # name: (generate, score, efficiency block written into the scorecard)
     "truthful": (
         lambda r: [f"It is {product(r)}."],
         oracle.score,
-        {"decode_tokens_per_s": {"median": 50.0}, "peak_memory_mb": 900},
+        eff_block(50.0, 900.0),
     ),
     "fast-guesser": (
         lambda r: [f"It is {product(r) + 1}."],
         guesser.score,
-        {"decode": {"tokens_per_s": 120.0}, "peak_rss_bytes": 400 * 2**20},
+        eff_block(120.0, 2900.0, cuda_mib=400.0),
     ),
-    PAYLOAD: (lambda r: [PAYLOAD], guesser.score, {"decode_tokens_per_s": 30.0, "peak_memory_mb": 1200}),
+    PAYLOAD: (lambda r: [PAYLOAD], guesser.score, eff_block(30.0, 1200.0)),
 }
 
 
@@ -200,26 +216,30 @@ def test_pairwise_on_real_runs(board: lb.Board) -> None:
     assert row["score_diff"] == pytest.approx(card["truthful"] - card["fast-guesser"])
 
 
-def test_efficiency_is_read_defensively() -> None:
+def test_efficiency_is_read_from_the_block_as_written_and_nothing_else() -> None:
     eff = lb.efficiency
-    assert eff({"efficiency": None}) == {"decode_tok_s": None, "peak_memory_mb": None}
-    assert eff({}) == {"decode_tok_s": None, "peak_memory_mb": None}
-    assert eff({"efficiency": {"decode_tokens_per_s": {"median": 12.5, "min": 11, "max": 13}}})["decode_tok_s"] == 12.5
-    got = eff({"efficiency": {"tg128": 7, "memory": {"peak_rss_gb": 1.5}}})
-    assert got == {"decode_tok_s": 7.0, "peak_memory_mb": 1536.0}
-    # the block slmtrust writes: GPU memory on CUDA runs, process RSS on CPU runs
-    cpu = {"peak_rss": {"median": 900.0}, "cuda_max_allocated": {"median": None, "reason": "not a CUDA run"}}
-    assert eff({"efficiency": {"memory": cpu}})["peak_memory_mb"] == 900.0
-    # as the efficiency block writes it on CPU: a null CUDA figure with repeats 0 is not a peak of 0 MB
-    null = {"median": None, "min": None, "max": None, "repeats": 0, "unit": "MiB", "reason": "not a CUDA run"}
-    cpu = {"peak_rss": {"median": 1464.7, "min": 1464.7, "max": 1464.7, "repeats": 1}, "cuda_max_allocated": null}
-    assert eff({"efficiency": {"memory": cpu}})["peak_memory_mb"] == 1464.7
-    cuda = {"peak_rss": {"median": 2900.0}, "cuda_max_allocated": {"median": 310.0}}
-    assert eff({"efficiency": {"memory": cuda}})["peak_memory_mb"] == 310.0
-    assert eff({"efficiency": {"decode_tokens_per_s": "fast", "peak_memory_mb": float("nan")}}) == {
-        "decode_tok_s": None,
-        "peak_memory_mb": None,
-    }
+    none = {"decode_tok_s": None, "peak_memory_mb": None}
+    assert eff({"efficiency": None}) == none and eff({}) == none
+    assert eff({"efficiency": {"enabled": False, "reason": "efficiency=off"}}) == none
+    assert eff({"efficiency": {"enabled": True, "skipped": "efficiency failed: OSError"}}) == none
+    # the block slmtrust writes: GPU memory on CUDA runs, process RSS on CPU runs (a null CUDA
+    # figure with repeats 0 is not a peak of 0 MB)
+    assert eff({"efficiency": eff_block(12.5, 1464.7)}) == {"decode_tok_s": 12.5, "peak_memory_mb": 1464.7}
+    assert eff({"efficiency": eff_block(12.5, 2900.0, cuda_mib=310.0)})["peak_memory_mb"] == 310.0
+    assert lb.decode_range({"efficiency": eff_block(10.0, 1.0)}) == pytest.approx((9.0, 11.0))
+    # keys that merely look like a figure are not read: another schema, a bare number, a string
+    for foreign in (
+        {**eff_block(12.5, 900.0), "schema": "llama-bench"},
+        {"enabled": True, "schema": "efficiency/1", "decode_tokens_per_s": 7, "memory": {"peak_rss_gb": 1.5}},
+        {"enabled": True, "schema": "efficiency/1", "decode_tokens_per_s": {"median": "fast"}},
+        {"enabled": True, "schema": "efficiency/1", "decode_tokens_per_s": {"median": float("nan")}},
+    ):
+        assert eff({"efficiency": foreign}) == none, foreign
+    from slmtrust.api.efficiency import Efficiency
+
+    assert Efficiency.read({**eff_block(1.0, 1.0), "schema": "x"}).reason == (
+        "efficiency block of schema 'x'; this version reads 'efficiency/1'"
+    )
 
 
 def test_markdown_and_csv_content(board: lb.Board) -> None:
@@ -234,7 +254,7 @@ def test_markdown_and_csv_content(board: lb.Board) -> None:
         assert row["hallucination_ci_low"] == pytest.approx(card["dimensions"]["hallucination"]["ci"][0])
     payload_row = df[df["model"] == PAYLOAD].iloc[0]
     assert payload_row["decode_tok_s"] == 30 and payload_row["peak_memory_mb"] == 1200 and not payload_row["pareto"]
-    assert df[df["model"] == "fast-guesser"].iloc[0]["peak_memory_mb"] == 400  # bytes converted to MB
+    assert df[df["model"] == "fast-guesser"].iloc[0]["peak_memory_mb"] == 400  # the GPU's peak on a CUDA run
     truthful = cards["truthful"]["overall"]
     assert f"| 1 | truthful | {truthful['score']:.1f} [{truthful['ci'][0]:.1f}, {truthful['ci'][1]:.1f}] |" in md
     assert "<script>" not in md and "&lt;script&gt;" in md  # raw HTML in Markdown would render
@@ -347,17 +367,27 @@ def test_committed_parts_can_be_merged(run_dir: Path) -> None:
     if version == SCHEMA_VERSION:
         assert read_part(run_dir).suites
     else:
-        with pytest.raises(SlmtrustError, match=f"schema_version '{version}', this slmtrust merges '{SCHEMA_VERSION}'"):
+        with pytest.raises(
+            SlmtrustError, match=f"schema_version '{version}', this slmtrust (merges|reads) '{SCHEMA_VERSION}'"
+        ):
             read_part(run_dir)
 
 
-def test_item_scores_with_a_broken_line_keep_the_good_rows(tmp_path: Path) -> None:
-    from slmtrust import itemscores
+def test_a_broken_item_scores_line_leaves_the_run_out_of_paired_tests_and_says_so(tmp_path: Path) -> None:
+    """Half a file of per-item values would give paired tests that look normal on the wrong
+    items: the run keeps its row, loses its paired tests, and the file is listed as skipped."""
+    from slmtrust.api.runrecord import ITEM_SCORES
 
     good = {"dimension": "d", "suite": "s", "part": "p", "item_id": "1", "value": 0.5}
-    lines = [json.dumps(good), '{"dimension": "d", "suite": "s", "part"', json.dumps({**good, "item_id": "2"}), "[1]"]
-    (tmp_path / itemscores.FILENAME).write_text("\n".join(lines) + "\n")
-    assert itemscores.load(tmp_path) == {"d": {("s", "p", "1"): 0.5, ("s", "p", "2"): 0.5}}
+    lines = [json.dumps(good), '{"dimension": "d", "suite": "s", "part"', json.dumps({**good, "item_id": "2"})]
+    (tmp_path / ITEM_SCORES).write_text("\n".join(lines) + "\n")
+    skipped: list = []
+    assert lb.item_values(tmp_path, skipped) == {}
+    assert [(s.path.name, s.reason) for s in skipped] == [
+        (ITEM_SCORES, "line 2: not valid JSON (Expecting ':' delimiter); paired tests and examples leave this run out")
+    ]
+    (tmp_path / ITEM_SCORES).write_text("\n".join(lines[::2]) + "\n")
+    assert lb.item_values(tmp_path, []) == {"d": {("s", "p", "1"): 0.5, ("s", "p", "2"): 0.5}}
 
 
 @pytest.mark.parametrize(

@@ -151,7 +151,7 @@ def test_incomparable_runs_and_missing_reference_are_clear_errors(make_cfg, tmp_
     assert compare_variants_command([str(good)]) == 2  # scripted runs have no float32 fingerprint
     assert "--reference" in capsys.readouterr().err
     assert compare_variants_command([str(tmp_path / "nowhere")]) == 2
-    assert "not a run record" in capsys.readouterr().err
+    assert "no such run folder" in capsys.readouterr().err
 
 
 def test_efficiency_comes_from_a_bench_of_the_same_variant(make_cfg, tmp_path) -> None:

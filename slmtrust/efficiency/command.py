@@ -104,12 +104,13 @@ def _bench(args: list[str]) -> int:
     from omegaconf import OmegaConf
     from rich.console import Console
 
+    from ..api.runrecord import RunRecord
     from ..cache import ResponseCache
     from ..config import CONF_DIR, cache_dir, register
     from ..errors import SlmtrustError
     from ..hydra_app import check_overrides
     from ..models import build_backend
-    from ..record import atomic_write_text, manifest, write_json
+    from ..record import manifest
     from .measure import Settings, run_benchmark
 
     flags = [a for a in args if a.startswith("-")]
@@ -159,10 +160,11 @@ def _bench(args: list[str]) -> int:
     )
     stamp = time.strftime("%Y%m%d-%H%M%S")
     run_dir = Path(cfg.paths.results) / cfg.model.name / f"bench-{variant_name(cfg)}-{stamp}"
-    atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(cfg, resolve=True))
-    write_json(run_dir / "efficiency.json", block)
+    record = RunRecord(run_dir)
+    record.write_config(OmegaConf.to_yaml(cfg, resolve=True))
+    record.write_efficiency(block)
     model = {"id": backend.info().id, **{k: v for k, v in backend.info().to_dict().items() if k != "id"}}
-    write_json(run_dir / "manifest.json", manifest(model, [], {"command_kind": "bench", "efficiency": block}))
+    record.write_manifest(manifest(model, [], {"command_kind": "bench", "efficiency": block}))
     cache.close()
     Console().print(render(block))
     console.print(f"bench written to [bold]{run_dir}[/bold]")

@@ -33,11 +33,11 @@ class ScriptedBackend:
     ):
         script_name = name or "scripted"
         if model_cfg is not None:
-            from . import resolve
+            from ..api.registry import load_object
 
             script_path = (model_cfg.options or {}).get("script")
             if script_path:
-                script = resolve(script_path, {}, "model.options.script")
+                script = load_object(script_path, "model.options.script")
                 generate_fn = generate_fn or getattr(script, "generate", None)
                 score_fn = score_fn or getattr(script, "score", None)
                 script_name = f"{model_cfg.name}:{script_path}"

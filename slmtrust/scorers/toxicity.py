@@ -195,11 +195,6 @@ class DetoxifyScorer:
         return np.concatenate(out) if out else np.zeros(0)
 
 
-SCORERS: dict[str, str] = {
-    "offline": "slmtrust.scorers.toxicity:OfflineScorer",
-    "embedded": "slmtrust.scorers.embedded:EmbeddedScorer",
-    "detoxify": "slmtrust.scorers.toxicity:DetoxifyScorer",
-}
 SIDE_CHECKS = ("offline", "detoxify")  # validated next to the active scorer in every toxicity run
 
 
@@ -207,12 +202,12 @@ def build(spec: str | dict[str, Any] | None, where: str = "suites.toxicity.optio
     """A scorer from its config: a name (``offline``), or a mapping with ``name`` and the
     scorer's own keys. ``name`` may also be ``package.module:Class`` (tests use a stub).
     ``where`` is the config key the spec came from, for error messages."""
-    from ..models import resolve
+    from ..api.registry import REGISTRY
 
     options = {"name": spec} if isinstance(spec, str) else dict(spec or {"name": "offline"})
     name = str(options.pop("name", "offline"))
     options.pop("description", None)
-    cls = resolve(name, SCORERS, "scorer/toxicity")
+    cls = REGISTRY.resolve("scorer/toxicity", name, "scorer/toxicity")
     params = inspect.signature(cls).parameters
     if "where" in params or any(p.kind is p.VAR_KEYWORD for p in params.values()):
         options["where"] = where

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..api.registry import REGISTRY
 from ..config import suites_dir
-from ..models import resolve
 from .base import Record, Suite, SuiteResult
 
-PROCEDURES: dict[str, str] = {
-    "hallucination": "slmtrust.suites.hallucination:HallucinationSuite",
-}
-
-__all__ = ["PROCEDURES", "Record", "Suite", "SuiteResult", "build_suite"]
+__all__ = ["Record", "Suite", "SuiteResult", "build_suite"]
 
 
 def build_suite(cfg: Any, paths: Any, profile: Any, seed: int) -> Suite:
-    cls = resolve(cfg.procedure, PROCEDURES, f"suites.{cfg.name}.procedure")
+    cls = REGISTRY.resolve("procedure", cfg.procedure, f"suites.{cfg.name}.procedure")
     return cls(cfg, suites_dir(paths), profile, seed)

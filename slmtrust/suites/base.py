@@ -167,9 +167,6 @@ def validate_options(schema: type[SuiteOptions], given: dict[str, Any], where: s
     return {k: out[k] for k in given}
 
 
-STATUSES = ("scored", "not_measurable", "insufficient_items")
-
-
 @dataclass
 class Capability:
     """The competence a dimension's trust measure presupposes (docs/scoring.md): knowing the
