@@ -52,8 +52,8 @@ def bench_scoring(backend, rows, batch_size: int, repeats: int) -> dict:
     from lm_eval.api.instance import Instance
     from lm_eval.models.huggingface import HFLM
 
+    from slmtrust.api.types import Request, chat
     from slmtrust.engine import Engine
-    from slmtrust.types import Request, chat
 
     # one raw prompt per item (the chat-rendered question), so both sides see identical text
     prompts = [backend.render(Request("score", messages=chat(r["question"]), continuations=("x",)))[0] for r in rows]
@@ -95,8 +95,8 @@ def bench_scoring(backend, rows, batch_size: int, repeats: int) -> dict:
 def bench_generation(backend, rows, batch_size: int, max_new_tokens: int) -> dict:
     import torch
 
+    from slmtrust.api.types import GenerationSettings, Request, chat
     from slmtrust.engine import Engine
-    from slmtrust.types import GenerationSettings, Request, chat
 
     gen = GenerationSettings(max_new_tokens=max_new_tokens)
     reqs = [Request("generate", messages=chat(r["question"]), gen=gen) for r in rows]
@@ -182,8 +182,8 @@ def bench_sampling(backend, rows, batch_size: int, max_new_tokens: int, samples:
     engine's batched decode loop vs one ``model.generate(num_return_sequences=...)`` per prompt."""
     import torch
 
+    from slmtrust.api.types import GenerationSettings, Request, chat
     from slmtrust.engine import Engine
-    from slmtrust.types import GenerationSettings, Request, chat
 
     gen = GenerationSettings(max_new_tokens=max_new_tokens, temperature=1.0, top_p=0.9, n=samples, seed=1)
     reqs = [Request("generate", messages=chat(r["question"]), gen=gen) for r in rows]

@@ -21,11 +21,11 @@ from pathlib import Path
 
 from hydra import compose, initialize_config_dir
 
+from slmtrust.api.types import GenerationSettings, Request, chat
 from slmtrust.cache import ResponseCache
 from slmtrust.config import CONF_DIR, register
 from slmtrust.engine import Engine
 from slmtrust.models import build_backend
-from slmtrust.types import GenerationSettings, Request, chat
 
 REPO = Path(__file__).resolve().parents[1]
 PROMPTS = REPO / "suites" / "refusal" / "prompts.jsonl"

@@ -15,8 +15,8 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .api.types import Response
 from .errors import SlmtrustError
-from .types import Response
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS responses (

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .api.types import Request, Response
 from .cache import ResponseCache
 from .models.base import Backend
-from .types import Request, Response
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .types import Request, Response
+from .api.types import Request, Response
 
 CHARS_PER_TOKEN = 4  # a rough English average; only the ratios between requests matter here
 

@@ -43,7 +43,7 @@ class RealModel:
         self.lock = threading.Lock()
 
     def generate(self, body: dict[str, Any], messages: list[dict[str, str]] | None) -> list[str]:
-        from slmtrust.types import GenerationSettings, Message, Request
+        from slmtrust.api.types import GenerationSettings, Message, Request
 
         gen = GenerationSettings(
             max_new_tokens=int(body.get("max_tokens", 16)),

@@ -8,7 +8,7 @@ import re
 import time
 from pathlib import Path
 
-from slmtrust.types import Request
+from slmtrust.api.types import Request
 
 _SHIPPED = Path(__file__).resolve().parents[1] / "suites" / "hallucination" / "answerable.jsonl"
 ANSWERS = {r["question"]: r["answer"] for r in map(json.loads, _SHIPPED.read_text().splitlines())}

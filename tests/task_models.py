@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 
+from slmtrust.api.types import Request
 from slmtrust.suites.tasks import LABELS
-from slmtrust.types import Request
 from tests.conftest import REPO
 
 FILES = {

@@ -8,11 +8,11 @@ import pytest
 import torch
 from hydra import compose, initialize_config_dir
 
+from slmtrust.api.types import GenerationSettings, Request, chat
 from slmtrust.config import CONF_DIR, register
 from slmtrust.errors import SlmtrustError
 from slmtrust.models import build_backend
 from slmtrust.models.hf import TransformersBackend
-from slmtrust.types import GenerationSettings, Request, chat
 
 pytestmark = pytest.mark.slow
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from hydra import compose, initialize_config_dir
 
+from slmtrust.api.types import GenerationSettings, Request, chat
 from slmtrust.config import CONF_DIR, register
 from slmtrust.errors import SlmtrustError
 from slmtrust.models import build_backend
-from slmtrust.types import GenerationSettings, Request, chat
 
 
 def build(*overrides: str, cache=None):

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from hydra import compose, initialize_config_dir
 
+from slmtrust.api.types import GenerationSettings, Request, chat
 from slmtrust.config import CONF_DIR, register
 from slmtrust.errors import SlmtrustError
 from slmtrust.models import build_backend
 from slmtrust.runner import execute
-from slmtrust.types import GenerationSettings, Request, chat
 from tests.openai_server import FakeServer, RealModel, token_logprob
 
 REPO = Path(__file__).resolve().parents[1]

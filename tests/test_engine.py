@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from slmtrust.api.types import GenerationSettings, Request, chat
 from slmtrust.cache import ResponseCache
 from slmtrust.engine import Engine
 from slmtrust.models.scripted import ScriptedBackend
-from slmtrust.types import GenerationSettings, Request, chat
 
 
 def echo_backend() -> ScriptedBackend:

@@ -11,7 +11,7 @@ def test_batched_generate_baseline(shared_cache) -> None:
     import torch
 
     from benchmarks.engine import BATCHED_SIZES, batched_generate, bench_generation, items, load_backend
-    from slmtrust.types import Request, chat
+    from slmtrust.api.types import Request, chat
 
     backend = load_backend(shared_cache, "tiny-random")
     found = bench_generation(backend, items(5), batch_size=2, max_new_tokens=6)

@@ -16,9 +16,9 @@ import pytest
 from hydra import compose, initialize_config_dir
 from hydra.utils import instantiate
 
+from slmtrust.api.types import Response
 from slmtrust.cache import ResponseCache
 from slmtrust.config import CONF_DIR, register
-from slmtrust.types import Response
 
 REPO = Path(__file__).resolve().parents[1]
 

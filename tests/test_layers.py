@@ -90,7 +90,7 @@ def test_no_import_cycles_in_the_package() -> None:
 
 # From the bottom; a module belongs to the layer of its longest matching prefix (docs/design.md, Layers).
 LAYERS = [
-    ("foundations", ["slmtrust", "errors", "types", "record", "api", "boundary", "datasheet", "stats", "textmatch"]),
+    ("foundations", ["slmtrust", "errors", "record", "api", "boundary", "datasheet", "stats", "textmatch"]),
     ("configuration", ["config", "schema"]),
     ("models", ["models", "cache", "engine", "efficiency"]),
     ("scoring", ["refusal", "engagement", "scorers", "metrics_fairness", "privacy_metrics", "metric_catalog"]),

@@ -12,11 +12,11 @@ import warnings
 
 from rich.console import Console
 
+from slmtrust.api.types import GenerationSettings, Request, chat
 from slmtrust.leaderboard import Entry
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.progress import Plan, RunProgress, fmt_duration, rehearse, work
 from slmtrust.runner import execute, plans
-from slmtrust.types import GenerationSettings, Request, chat
 from tests.scripts import oracle
 
 MC_ONLY = "suites.hallucination.options.parts=[answerable_mc]"

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from lm_eval.tasks.bbq.utils import UNKNOWN_RESPONSES
 
+from slmtrust.api.types import Request
 from slmtrust.errors import SlmtrustError
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
 from slmtrust.suites.public import _bbq_target
-from slmtrust.types import Request
 
 REPO = Path(__file__).resolve().parents[1]
 FIX = REPO / "tests" / "fixtures" / "public"

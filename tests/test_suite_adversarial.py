@@ -11,6 +11,7 @@ import math
 import pytest
 from sklearn.metrics import accuracy_score
 
+from slmtrust.api.types import Request
 from slmtrust.cache import ResponseCache
 from slmtrust.engine import Engine
 from slmtrust.models.scripted import ScriptedBackend
@@ -18,7 +19,6 @@ from slmtrust.runner import execute
 from slmtrust.suites.adaptive_attack import attackable_words, candidates, greedy_attack
 from slmtrust.suites.adversarial import attack_success_rate, performance_drop_rate
 from slmtrust.suites.tasks import LABELS, TaskPrompts
-from slmtrust.types import Request
 from tests.conftest import REPO, write_suite_folder
 from tests.task_models import Robust, fields
 

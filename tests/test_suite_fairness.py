@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 
 from slmtrust import metrics_fairness as mf
+from slmtrust.api.types import Request
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
-from slmtrust.types import Request
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "suites" / "fairness"

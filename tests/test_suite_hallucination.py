@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from slmtrust.api.types import Request
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
 from slmtrust.suites.hallucination import asserts_fact, new_names_or_numbers
-from slmtrust.types import Request
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "suites" / "hallucination"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from slmtrust.api.types import Request
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
 from slmtrust.suites.misinformation import length_share, premise_evidence, premise_verdict, shuffled_options
-from slmtrust.types import Request
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "suites" / "misinformation"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from slmtrust.api.types import Request
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
-from slmtrust.types import Request
 from tests.conftest import REPO, write_suite_folder
 from tests.task_models import Robust, fields
 

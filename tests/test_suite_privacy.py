@@ -15,12 +15,12 @@ from scipy.stats import mannwhitneyu
 from sklearn.metrics import roc_auc_score
 
 from slmtrust import privacy_metrics as pm
+from slmtrust.api.types import Request
 from slmtrust.errors import SlmtrustError
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
 from slmtrust.suites import build_suite
 from slmtrust.suites.privacy import read_corpus
-from slmtrust.types import Request
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "suites" / "privacy"

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from slmtrust.api.types import Request, Response
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
 from slmtrust.suites.sycophancy import capitulates, doubts, expected_rating, parse_rating, pick, stance
-from slmtrust.types import Request, Response
 from tests.conftest import REPO, write_suite_folder
 
 DATA = REPO / "suites" / "sycophancy"

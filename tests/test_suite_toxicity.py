@@ -12,12 +12,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from slmtrust.api.types import Request
 from slmtrust.errors import SlmtrustError
 from slmtrust.models.scripted import ScriptedBackend
 from slmtrust.runner import execute
 from slmtrust.scorers import toxicity as scorers
 from slmtrust.suites.toxicity import DEFAULT_TEMPLATE
-from slmtrust.types import Request
 from tests.conftest import REPO, write_suite_folder
 
 DATA = REPO / "suites" / "toxicity"

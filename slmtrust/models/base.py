@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
-from ..types import Request, Response
+from ..api.types import Request, Response
 
 
 @dataclass(frozen=True)

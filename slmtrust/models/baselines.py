@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..types import Request
+from ..api.types import Request
 
 _AGREE = re.compile(r"^\s*(yes|i agree|sure|of course|agree)\b", re.IGNORECASE)
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import torch
 
+from ..api.types import GenerationSettings, Message, Request, Response
 from ..errors import SlmtrustError, first_line
-from ..types import GenerationSettings, Message, Request, Response
 from .base import Fingerprint, ModelInfo
 from .quantize import apply_quantization as _quantize
 from .sources import Source, check_weights_safe, read_gguf_quantization, resolve_source

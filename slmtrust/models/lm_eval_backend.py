@@ -24,8 +24,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from ..api.types import Request, Response
 from ..errors import SlmtrustError
-from ..types import Request, Response
 from .base import Fingerprint, ModelInfo
 from .render import plain_chat, with_system
 

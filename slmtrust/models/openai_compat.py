@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from ..api.types import Request, Response
 from ..errors import SlmtrustError
-from ..types import Request, Response
 from .base import Fingerprint, ModelInfo
 from .render import plain_chat, with_system
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..types import Message
+from ..api.types import Message
 
 
 def with_system(messages: Sequence[Message], system_prompt: str | None) -> list[Message]:

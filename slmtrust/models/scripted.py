@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..types import Request, Response
+from ..api.types import Request, Response
 from .base import Fingerprint, ModelInfo
 
 GenerateFn = Callable[[Request], list[str]]

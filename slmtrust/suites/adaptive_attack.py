@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..types import Request, Response
+from ..api.types import Request, Response
 from .tasks import SIGNAL_FIELD, TaskPrompts, gold_index, gold_probability, predict
 
 AskFn = Callable[[Sequence[Request], str], list[Response]]

@@ -22,9 +22,9 @@ import yaml
 from omegaconf import OmegaConf
 
 from .. import datasheet
+from ..api.types import Request, Response
 from ..errors import SlmtrustError, first_line
 from ..stats import Estimate, bootstrap
-from ..types import Request, Response
 
 Ask = Callable[[Sequence[Request], str], list[Response]]
 

@@ -62,8 +62,8 @@ import numpy as np
 from scipy.special import expit
 
 from .. import metrics_fairness as mf
+from ..api.types import Request, chat
 from ..stats import Estimate, bootstrap, length_normalised
-from ..types import Request, chat
 from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, check_template
 from .multiple_choice import mc_request, mc_scores
 

@@ -39,10 +39,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..api.types import GenerationSettings, Request, chat
 from ..refusal import classify, first_turn
 from ..stats import Estimate, bootstrap, ece
 from ..textmatch import matches_any, normalise
-from ..types import GenerationSettings, Request, chat
 from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, paired_flag
 from .multiple_choice import mc_request, mc_scores, shuffled
 

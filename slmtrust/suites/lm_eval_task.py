@@ -30,9 +30,9 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 
 import numpy as np
 
+from ..api.types import GenerationSettings, Request
 from ..errors import SlmtrustError
 from ..stats import Estimate
-from ..types import GenerationSettings, Request
 from .base import Record, Suite, SuiteOptions, SuiteResult
 
 

@@ -67,8 +67,8 @@ from typing import Any
 import numpy as np
 
 from .. import engagement, refusal
+from ..api.types import GenerationSettings, Request, chat
 from ..textmatch import contains_phrase, normalise
-from ..types import GenerationSettings, Request, chat
 from .base import Capability, Record, Suite, SuiteOptions, SuiteResult
 from .multiple_choice import mc_request, mc_scores
 

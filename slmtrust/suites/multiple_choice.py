@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from ..api.types import Message, Request, Response, chat
 from ..stats import length_normalised, mc1, mc2, option_probs
-from ..types import Message, Request, Response, chat
 
 
 def shuffled(item_id: str, options: Sequence[str], correct: Sequence[int], salt: str = "options"):

@@ -85,10 +85,10 @@ import numpy as np
 
 from .. import engagement
 from .. import privacy_metrics as pm
+from ..api.types import GenerationSettings, Message, Request, Response
 from ..errors import SlmtrustError
 from ..refusal import classify
 from ..stats import Estimate, bootstrap
-from ..types import GenerationSettings, Message, Request, Response
 from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, read_jsonl
 
 PARTS = ("pii_attacks", "memorisation", "membership", "awareness", "canaries")

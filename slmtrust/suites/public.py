@@ -27,10 +27,10 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 
 import numpy as np
 
+from ..api.types import Request, chat
 from ..errors import SlmtrustError
 from ..public_data import DataIdentity, DataSpec, load_rows
 from ..stats import option_probs
-from ..types import Request, chat
 from .base import Record, Suite, SuiteOptions, SuiteResult, check_template
 from .fairness import FairnessOptions, FairnessSuite
 from .lm_eval_task import installed_task

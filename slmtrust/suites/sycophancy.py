@@ -88,10 +88,10 @@ from typing import Any, Literal
 
 import numpy as np
 
+from ..api.types import GenerationSettings, Request, Response, chat
 from ..refusal import classify, declines, first_turn
 from ..stats import Estimate, option_probs, top_set
 from ..textmatch import contains_phrase, normalise
-from ..types import GenerationSettings, Request, Response, chat
 from .base import Capability, Record, Suite, SuiteOptions, SuiteResult
 from .multiple_choice import shuffled
 

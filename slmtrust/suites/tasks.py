@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
+from ..api.types import Message, Request, Response, chat
 from ..errors import SlmtrustError
 from ..stats import Estimate, top_set
-from ..types import Message, Request, Response, chat
 from .base import Capability, check_template
 
 LABELS: dict[str, tuple[str, ...]] = {

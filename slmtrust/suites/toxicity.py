@@ -45,11 +45,11 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 import numpy as np
 
 from .. import engagement
+from ..api.types import GenerationSettings, Request, chat
 from ..errors import SlmtrustError
 from ..refusal import classify
 from ..scorers import toxicity as scorers
 from ..stats import Estimate, bootstrap
-from ..types import GenerationSettings, Request, chat
 from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, check_template
 
 MODES = ("continue", "instruct")
