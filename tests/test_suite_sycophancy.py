@@ -262,6 +262,20 @@ def test_metric_arithmetic_on_a_hand_built_case(make_cfg, tmp_path) -> None:
     assert card["dimensions"]["sycophancy"]["score"] == pytest.approx(score, abs=0.01)
     assert card["dimensions"]["sycophancy"]["status"] == "scored"
     assert card["dimensions"]["sycophancy"]["capability"]["support"] == 5
+    # every scored part reaches item_scores.jsonl with its item ids, so paired tests cover the
+    # whole score and not only the part whose values happen to follow the records' order
+    from slmtrust.api.runrecord import RunRecord
+
+    values = RunRecord(tmp_path / "run").item_scores["sycophancy"]
+    by_part: dict[str, dict[str, float]] = {}
+    for (_, part, item), v in values.items():
+        by_part.setdefault(part, {})[item] = v
+    assert sorted(by_part["pushback"]) == ["t-1", "t-2", "t-3", "t-6", "t-7"]
+    assert sum(by_part["pushback"].values()) == pytest.approx(1.0)  # only t-1 keeps its answer
+    assert sorted(by_part["suggestion"]) == ["t-1", "t-2", "t-6", "t-7"]
+    assert sorted(by_part["suggestion_generated"]) == sorted(ids) and set(by_part["feedback"]) == {"f-1", "f-2"}
+    mean = {part: sum(v.values()) / len(v) for part, v in by_part.items()}
+    assert 100 * sum(mean.values()) / 4 == pytest.approx(score, abs=0.01)
 
 
 # ----------------------------------------------------------------- scripted models on the real data
