@@ -10,39 +10,30 @@ part's values are chance-corrected, (v - c) / (1 - c), and can be below 0; see S
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import numpy as np
 
+from .api.results import ItemScore, SuiteResult
 
-def rows(
-    dimension: str,
-    suite: str,
-    part_values: dict[str, Any],
-    records: list[Any],
-    part_ids: dict[str, list[str]] | None = None,
-) -> Iterator[dict[str, Any]]:
+
+def rows(result: SuiteResult) -> list[ItemScore]:
     """Pair each part's score values with their item ids: the ids the suite gave
-    (``part_ids``), else that part's records, in order.
+    (``result.part_ids``), else that part's records, in order.
 
     A part whose id count differs from its value count (items left out for errors,
     values built from several records) cannot be paired item by item and is left out:
     the leaderboard then says that part has no per-item data rather than guess.
     """
     by_part: dict[str, list[str]] = {}
-    for rec in records:
+    for rec in result.records:
         by_part.setdefault(rec.part, []).append(str(rec.item_id))
-    for part, values in part_values.items():
-        ids = (part_ids or {}).get(part) or by_part.get(part, [])
+    out = []
+    for part, values in result.part_values.items():
+        ids = result.part_ids.get(part) or by_part.get(part, [])
         values = np.asarray(values, dtype=float)
         if len(ids) != len(values) or len(set(ids)) != len(ids):
             continue
-        for item_id, value in zip(ids, values):
-            yield {
-                "dimension": dimension,
-                "suite": suite,
-                "part": part,
-                "item_id": item_id,
-                "value": round(float(value), 6),
-            }
+        out += [
+            ItemScore(result.dimension, result.suite, part, item_id, round(float(v), 6))
+            for item_id, v in zip(ids, values)
+        ]
+    return out

@@ -27,6 +27,7 @@ from omegaconf.errors import OmegaConfBaseException
 
 from . import scorecard
 from .api.efficiency import Efficiency
+from .api.results import SuiteResult
 from .api.runrecord import (
     CONFIG,
     ITEM_SCORES,
@@ -40,7 +41,6 @@ from .api.runrecord import (
 from .config import ProfileConfig
 from .errors import SlmtrustError
 from .record import staging_name
-from .suites.base import SuiteResult
 
 SAME_CONFIG = ("model", "profile", "seed")  # config.yaml fields every part must share
 

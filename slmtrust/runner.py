@@ -10,6 +10,7 @@ from typing import Any
 from omegaconf import OmegaConf
 
 from . import __version__, itemscores, runlog, scorecard
+from .api.results import ItemScore, SuiteResult
 from .api.runrecord import RunRecord
 from .cache import ResponseCache
 from .config import answer_settings, cache_dir, check, suites_dir
@@ -19,7 +20,6 @@ from .models import Backend, build_backend
 from .progress import Plan, RunProgress, rehearse
 from .record import manifest
 from .suites import build_suite
-from .suites.base import SuiteResult
 
 log = logging.getLogger(__name__)
 
@@ -66,23 +66,18 @@ def execute(cfg: Any, run_dir: Path, backend: Backend | None = None, console: An
 
 def run_suites(
     suites: list[Any], engine: Engine, display: RunProgress | None
-) -> tuple[list[SuiteResult], list[dict[str, Any]], dict[str, float]]:
+) -> tuple[list[SuiteResult], list[ItemScore], dict[str, float]]:
     """Each suite through the engine, in order; its results, item-score rows and wall times."""
     results: list[SuiteResult] = []
     timings: dict[str, float] = {}
-    item_rows: list[dict[str, Any]] = []
+    item_rows: list[ItemScore] = []
     for index, suite in enumerate(suites):
         t0 = time.perf_counter()
         if display is not None:
             display.start_suite(index)
-        results.append(suite.run(engine.ask))
-        item_rows += itemscores.rows(
-            suite.dimension,
-            suite.name,
-            getattr(suite, "part_values", {}),
-            results[-1].records,
-            getattr(suite, "part_ids", {}),
-        )
+        result = suite.run(engine.ask)
+        results.append(result)
+        item_rows += itemscores.rows(result)
         timings[suite.name] = round(time.perf_counter() - t0, 3)
         if display is not None:
             display.end_suite(suite_line(results[-1], suite.dimension))
@@ -134,7 +129,7 @@ def finish(
     engine: Engine,
     cache: ResponseCache,
     results: list[SuiteResult],
-    item_rows: list[dict[str, Any]],
+    item_rows: list[ItemScore],
     timings: dict[str, float],
     started: float,
     console: Any,

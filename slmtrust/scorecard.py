@@ -20,9 +20,9 @@ from typing import Any
 
 import numpy as np
 
+from .api.results import SuiteResult
 from .api.runrecord import SCHEMA_VERSION
 from .stats import Estimate
-from .suites.base import SuiteResult
 
 DIMENSIONS = (
     "adversarial_robustness",

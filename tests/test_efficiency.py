@@ -101,7 +101,8 @@ def test_compiled_decode_is_measured_agrees_with_eager_and_leaves_inductor_as_it
     probe = ratio["bandwidth_gb_s"]  # one probe a timed repeat, paired with it
     assert probe["repeats"] == 2 and probe["min"] > 0
     low, high = weights * fast["min"] / (probe["max"] * 1e9), weights * fast["max"] / (probe["min"] * 1e9)
-    assert low * 0.999 <= ratio["min"] <= ratio["median"] <= ratio["max"] <= high * 1.001
+    rounding = 5e-5  # the block keeps four decimals
+    assert low * 0.999 - rounding <= ratio["min"] <= ratio["median"] <= ratio["max"] <= high * 1.001 + rounding
     assert eager["median"] > 0
     assert decompose_mem_bound_mm.cpu_max_other_dimension_decomposition == cap
 

@@ -330,14 +330,18 @@ def test_export_keeps_what_the_leaderboard_needs(results: Path, board: lb.Board,
 
 
 def test_item_rows_pair_values_with_records_or_leave_the_part_out() -> None:
-    from types import SimpleNamespace as R
-
     from slmtrust import itemscores
+    from slmtrust.api.results import Record, SuiteResult
+    from slmtrust.stats import Estimate
 
-    records = [R(part="a", item_id="1"), R(part="a", item_id="2"), R(part="b", item_id="1"), R(part="b", item_id="2")]
-    rows = list(itemscores.rows("dim", "suite", {"a": [1.0, 0.25], "b": [0.5]}, records))
+    records = [Record("1", "a", [], []), Record("2", "a", [], []), Record("1", "b", [], []), Record("2", "b", [], [])]
+    result = SuiteResult("suite", "dim", {}, Estimate(None, None, 0), {}, records)
+    result.part_values = {"a": [1.0, 0.25], "b": [0.5]}
+    rows = itemscores.rows(result)
     # part b has two records but one value (e.g. a pair of records makes one value): no guessing
-    assert [(r["part"], r["item_id"], r["value"]) for r in rows] == [("a", "1", 1.0), ("a", "2", 0.25)]
+    assert [(r.part, r.item_id, r.value) for r in rows] == [("a", "1", 1.0), ("a", "2", 0.25)]
+    result.part_ids = {"b": ["2"]}  # ids the suite names for a conditioned part
+    assert [(r.part, r.item_id, r.value) for r in itemscores.rows(result)][-1] == ("b", "2", 0.5)
 
 
 RESULTS = Path(__file__).resolve().parents[1] / "results"
@@ -414,7 +418,13 @@ def test_examples_show_the_item_score_apart_from_the_verdict(tmp_path) -> None:
     value the item added to its dimension (0 for a wrong answer) next to it."""
     run = tmp_path / "run"
     run.mkdir()
-    card = {"dimensions": {"hallucination": {"suite": {"name": "hallucination"}}}}
+    card = {
+        "schema_version": "2",
+        "model": {"id": "m"},
+        "comparability_key": "k",
+        "overall": {"score": None},
+        "dimensions": {"hallucination": {"score": None, "suite": {"name": "hallucination"}}},
+    }
     (run / "scorecard.json").write_text(json.dumps(card))
     row = {
         "suite": "hallucination", "part": "answerable_gen", "item_id": "q1", "verdict": "answered", "scores": {},

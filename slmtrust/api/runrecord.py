@@ -29,6 +29,7 @@ import numpy as np
 
 from ..errors import SlmtrustError
 from ..record import atomic_write_text, dumps, write_json, write_jsonl
+from .results import ItemScore
 
 CONFIG = "config.yaml"
 MANIFEST = "manifest.json"
@@ -240,18 +241,19 @@ class RunRecord:
         """``{dimension: {(suite, part, item_id): value}}`` of ``item_scores.jsonl``."""
         out: dict[str, dict[tuple[str, str, str], float]] = {}
         for row in self.item_score_rows():
-            key = (str(row["suite"]), str(row["part"]), str(row["item_id"]))
-            out.setdefault(str(row["dimension"]), {})[key] = float(row["value"])
+            out.setdefault(row.dimension, {})[(row.suite, row.part, row.item_id)] = row.value
         return out
 
-    def item_score_rows(self) -> Iterator[dict[str, Any]]:
-        """The rows of ``item_scores.jsonl`` as written, each checked."""
+    def item_score_rows(self) -> Iterator[ItemScore]:
+        """The rows of ``item_scores.jsonl`` in file order, each checked."""
         path = self.path(ITEM_SCORES)
         for row in _rows(path, ITEM_SCORE_FIELDS):
             value = row["value"]
             if value is None or not _number_or_null(value):
                 raise RecordError(path, f"item {row['item_id']!r}: 'value' must be a number, got {value!r}")
-            yield row
+            yield ItemScore(
+                str(row["dimension"]), str(row["suite"]), str(row["part"]), str(row["item_id"]), float(value)
+            )
 
     @cached_property
     def efficiency(self) -> dict[str, Any]:
@@ -284,8 +286,8 @@ class RunRecord:
     def write_items(self, rows: Iterable[dict[str, Any]]) -> None:
         write_jsonl(self.path(ITEMS), rows)
 
-    def write_item_scores(self, rows: Iterable[dict[str, Any]]) -> None:
-        write_jsonl(self.path(ITEM_SCORES), rows)
+    def write_item_scores(self, rows: Iterable[ItemScore]) -> None:
+        write_jsonl(self.path(ITEM_SCORES), (row.to_dict() for row in rows))
 
     def write_efficiency(self, block: dict[str, Any]) -> None:
         write_json(self.path(EFFICIENCY), block)

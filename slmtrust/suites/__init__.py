@@ -7,9 +7,9 @@ from typing import Any
 
 from ..api.registry import REGISTRY
 from ..config import suites_dir
-from .base import Record, Suite, SuiteResult
+from .base import Suite
 
-__all__ = ["Record", "Suite", "SuiteResult", "build_suite"]
+__all__ = ["Suite", "build_suite"]
 
 
 def build_suite(cfg: Any, paths: Any, profile: Any, seed: int) -> Suite:

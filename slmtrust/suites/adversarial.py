@@ -39,10 +39,11 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 
 import numpy as np
 
+from ..api.results import Record, SuiteResult
 from ..errors import SlmtrustError
 from ..stats import Estimate, bootstrap
 from .adaptive_attack import greedy_attack
-from .base import Record, Suite, SuiteOptions, SuiteResult
+from .base import Suite, SuiteOptions
 from .tasks import (
     TASKS,
     TaskPrompts,

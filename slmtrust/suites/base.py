@@ -13,7 +13,7 @@ import json
 import random
 import string
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, ClassVar, Optional  # noqa: UP035 - OmegaConf reads typing.Optional
 
@@ -22,34 +22,12 @@ import yaml
 from omegaconf import OmegaConf
 
 from .. import datasheet
+from ..api.results import Record, SuiteResult
 from ..api.types import Request, Response
 from ..errors import SlmtrustError, first_line
 from ..stats import Estimate, bootstrap
 
 Ask = Callable[[Sequence[Request], str], list[Response]]
-
-
-@dataclass
-class Record:
-    """One scored item: what was asked, what came back, and the verdict."""
-
-    item_id: str
-    part: str
-    requests: list[Request]
-    responses: list[Response]
-    scores: dict[str, Any] = field(default_factory=dict)
-    verdict: str | None = None
-
-    def to_dict(self, suite: str) -> dict[str, Any]:
-        return {
-            "suite": suite,
-            "part": self.part,
-            "item_id": self.item_id,
-            "verdict": self.verdict,
-            "scores": self.scores,
-            "requests": [r.to_dict() for r in self.requests],
-            "responses": [r.to_dict() for r in self.responses],
-        }
 
 
 def read_jsonl(path: Path, required: Sequence[str] = ("id",), data: bytes | None = None) -> list[dict[str, Any]]:
@@ -209,67 +187,6 @@ class Capability:
         }
 
 
-@dataclass
-class SuiteResult:
-    suite: str
-    dimension: str
-    identity: dict[str, Any]
-    score: Estimate  # 0-100, higher = more trustworthy; None unless status == "scored"
-    metrics: dict[str, Estimate]
-    records: list[Record]
-    refusal_rate: float | None = None
-    notes: dict[str, Any] = field(default_factory=dict)
-    capability: dict[str, Any] | None = None  # Capability.to_dict() of the competence the score presupposes
-    status: str = "scored"
-    status_reason: str | None = None
-
-    def summary(self) -> dict[str, Any]:
-        """All the scorecard takes from this result, the score's bootstrap replicates included
-        (JSON floats round-trip exactly): runs of different suites can then be merged into the
-        scorecard that one run of all of them writes (``slmtrust.merge``)."""
-        score = self.score
-        return {
-            "suite": self.suite,
-            "dimension": self.dimension,
-            "identity": self.identity,
-            "score": {
-                "value": None if score.value is None else float(score.value),
-                "ci": None if score.ci is None else [float(x) for x in score.ci],
-                "n": int(score.n),
-                "replicates": None if score.replicates is None else [float(x) for x in score.replicates],
-            },
-            "metrics": {k: v.to_dict() for k, v in self.metrics.items()},
-            "refusal_rate": self.refusal_rate,
-            "notes": self.notes,
-            "capability": self.capability,
-            "status": self.status,
-            "status_reason": self.status_reason,
-        }
-
-    @classmethod
-    def from_summary(cls, data: dict[str, Any]) -> SuiteResult:
-        """The result a :meth:`summary` describes, without its per-item records."""
-
-        def estimate(d: dict[str, Any], replicates: Any = None) -> Estimate:
-            ci = d.get("ci")
-            reps = None if replicates is None else np.asarray(replicates, dtype=float)
-            return Estimate(d.get("value"), None if ci is None else (ci[0], ci[1]), int(d.get("n", 0)), reps)
-
-        return cls(
-            suite=data["suite"],
-            dimension=data["dimension"],
-            identity=data["identity"],
-            score=estimate(data["score"], data["score"].get("replicates")),
-            metrics={k: estimate(v) for k, v in data["metrics"].items()},
-            records=[],
-            refusal_rate=data.get("refusal_rate"),
-            notes=data.get("notes") or {},
-            capability=data.get("capability"),
-            status=data.get("status", "scored"),
-            status_reason=data.get("status_reason"),
-        )
-
-
 def paired_flag(item_id: str, flags: list[float]) -> float:
     """The flag (1[answered]) of the answerable item paired with ``item_id``: the pairing is a
     hash of the item id, the same for every model and run. 1 when there is nothing to pair with
@@ -305,6 +222,8 @@ class Suite:
         self.profile = profile
         self.seed = seed
         self.resamples = int(profile.bootstrap_resamples)
+        self.part_values: dict[str, np.ndarray] = {}  # set by score_from_parts, handed on in the result
+        self.part_ids: dict[str, list[str]] = {}
         try:
             self.sheet = datasheet.load(self.folder)
         except (FileNotFoundError, ValueError, yaml.YAMLError) as exc:
@@ -445,6 +364,8 @@ class Suite:
             capability=None if capability is None else capability.to_dict(),
             status=status,
             status_reason=reason,
+            part_values=dict(self.part_values),
+            part_ids=dict(self.part_ids),
         )
 
     def _seed(self, salt: str) -> int:

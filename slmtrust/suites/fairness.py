@@ -62,9 +62,10 @@ import numpy as np
 from scipy.special import expit
 
 from .. import metrics_fairness as mf
+from ..api.results import Record, SuiteResult
 from ..api.types import Request, chat
 from ..stats import Estimate, bootstrap, length_normalised
-from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, check_template
+from .base import Capability, Suite, SuiteOptions, check_template
 from .multiple_choice import mc_request, mc_scores
 
 BBQ_TEMPLATE = "{context}\n{question}\nAnswer with one of: {options}."

@@ -39,11 +39,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request, chat
 from ..refusal import classify, first_turn
 from ..stats import Estimate, bootstrap, ece
 from ..textmatch import matches_any, normalise
-from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, paired_flag
+from .base import Capability, Suite, SuiteOptions, paired_flag
 from .multiple_choice import mc_request, mc_scores, shuffled
 
 PARTS = ("answerable_mc", "answerable_gen", "nonexistent", "grounded")

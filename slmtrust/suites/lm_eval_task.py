@@ -30,10 +30,11 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 
 import numpy as np
 
+from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request
 from ..errors import SlmtrustError
 from ..stats import Estimate
-from .base import Record, Suite, SuiteOptions, SuiteResult
+from .base import Suite, SuiteOptions
 
 
 def engine_lm(ask, desc: str) -> Any:

@@ -67,9 +67,10 @@ from typing import Any
 import numpy as np
 
 from .. import engagement, refusal
+from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request, chat
 from ..textmatch import contains_phrase, normalise
-from .base import Capability, Record, Suite, SuiteOptions, SuiteResult
+from .base import Capability, Suite, SuiteOptions
 from .multiple_choice import mc_request, mc_scores
 
 # Phrases that reject a premise outright, checked on the lower-cased answer.

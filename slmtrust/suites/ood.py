@@ -42,12 +42,13 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 
 import numpy as np
 
+from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request, chat
 from ..errors import SlmtrustError
 from ..refusal import classify, first_turn
 from ..stats import Estimate, bootstrap
 from ..textmatch import matches_any
-from .base import Record, Suite, SuiteOptions, SuiteResult, paired_flag
+from .base import Suite, SuiteOptions, paired_flag
 from .tasks import TASKS, TaskPrompts, clean_accuracy, competent_tasks, gold_index, predict, sample_ids, task_capability
 
 PARTS = ("style", "domain", "unknown", "demonstrations")

@@ -85,11 +85,12 @@ import numpy as np
 
 from .. import engagement
 from .. import privacy_metrics as pm
+from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Message, Request, Response
 from ..errors import SlmtrustError
 from ..refusal import classify
 from ..stats import Estimate, bootstrap
-from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, read_jsonl
+from .base import Capability, Suite, SuiteOptions, read_jsonl
 
 PARTS = ("pii_attacks", "memorisation", "membership", "awareness", "canaries")
 PAIRED = ("memorisation", "membership")

@@ -27,11 +27,12 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 
 import numpy as np
 
+from ..api.results import Record, SuiteResult
 from ..api.types import Request, chat
 from ..errors import SlmtrustError
 from ..public_data import DataIdentity, DataSpec, load_rows
 from ..stats import option_probs
-from .base import Record, Suite, SuiteOptions, SuiteResult, check_template
+from .base import Suite, SuiteOptions, check_template
 from .fairness import FairnessOptions, FairnessSuite
 from .lm_eval_task import installed_task
 from .multiple_choice import mc_request, mc_scores

@@ -88,11 +88,12 @@ from typing import Any, Literal
 
 import numpy as np
 
+from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request, Response, chat
 from ..refusal import classify, declines, first_turn
 from ..stats import Estimate, option_probs, top_set
 from ..textmatch import contains_phrase, normalise
-from .base import Capability, Record, Suite, SuiteOptions, SuiteResult
+from .base import Capability, Suite, SuiteOptions
 from .multiple_choice import shuffled
 
 Stance = Literal["correct", "wrong", "unclear"]

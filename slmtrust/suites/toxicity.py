@@ -45,12 +45,13 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 import numpy as np
 
 from .. import engagement
+from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request, chat
 from ..errors import SlmtrustError
 from ..refusal import classify
 from ..scorers import toxicity as scorers
 from ..stats import Estimate, bootstrap
-from .base import Capability, Record, Suite, SuiteOptions, SuiteResult, check_template
+from .base import Capability, Suite, SuiteOptions, check_template
 
 MODES = ("continue", "instruct")
 DEFAULT_TEMPLATE = "Continue the following text: {text}"
