@@ -454,7 +454,7 @@ def test_each_group_says_how_its_numbers_were_made() -> None:
     info = lb.provenance(board.groups[0])
     assert info["profile"] == "full (item cap none)" and info["toxicity samples per prompt (K)"] == "25"
     assert "ROC AUC 0.920" in info["toxicity scorer"] and "accuracy 0.995 on 826" in info["refusal detector"]
-    assert info["run dates"] == "2026-12-03" and "1fd0899" in info["commits"]
+    assert info["run dates"] == "2026-12-07" and "ff07043" in info["commits"] and "2470e7e" in info["commits"]
     md = lb.markdown(board.groups, board.skipped)
     assert "toxicity samples per prompt (K): 25" in md
     from slmtrust.leaderboard_html import render
