@@ -119,12 +119,15 @@ def reproduce(
     are not used: the re-run goes to ``results`` (default ``results/``) with this machine's cache."""
     from omegaconf import OmegaConf
 
-    from .api.runrecord import CONFIG, SCORECARD, RunRecord
+    from .api.runrecord import CONFIG, SCORECARD, RecordError, RunRecord
     from .config import RunConfig, check, run_folder
     from .runner import execute
 
-    record = RunRecord.load(run_dir, need=(CONFIG, SCORECARD))
-    old = record.scorecard
+    record = RunRecord.load(run_dir, need=(CONFIG,))
+    try:
+        old = RunRecord.load(run_dir, need=(SCORECARD,)).scorecard
+    except RecordError as exc:
+        raise SlmtrustError(f"{exc}; nothing to compare a re-run with") from None
     run_dir = record.run_dir
     try:
         cfg = OmegaConf.merge(OmegaConf.structured(RunConfig), OmegaConf.create(record.config))

@@ -500,7 +500,7 @@ def test_broken_scorecard_is_skipped_and_the_rest_built(tmp_path, name: str) -> 
         (["merge"], "merge"),
         (["merge", "/nonexistent/a", "/nonexistent/b"], "/nonexistent/a"),
         (["reproduce"], "the following arguments are required: run_dir"),
-        (["reproduce", "/nonexistent/run"], "not a run record"),
+        (["reproduce", "/nonexistent/run"], "no such run folder"),
         (["compare-variants", "/nonexistent/run"], "/nonexistent/run"),
         (["list", "--bogus"], "list takes no arguments"),
         (["bogus"], "unknown command 'bogus'"),

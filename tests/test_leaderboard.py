@@ -222,6 +222,8 @@ def test_efficiency_is_read_from_the_block_as_written_and_nothing_else() -> None
     assert eff({"efficiency": None}) == none and eff({}) == none
     assert eff({"efficiency": {"enabled": False, "reason": "efficiency=off"}}) == none
     assert eff({"efficiency": {"enabled": True, "skipped": "efficiency failed: OSError"}}) == none
+    bench = {k: v for k, v in eff_block(9.0, 800.0).items() if k != "enabled"}  # a bench record's efficiency.json
+    assert eff({"efficiency": bench}) == {"decode_tok_s": 9.0, "peak_memory_mb": 800.0}
     # the block slmtrust writes: GPU memory on CUDA runs, process RSS on CPU runs (a null CUDA
     # figure with repeats 0 is not a peak of 0 MB)
     assert eff({"efficiency": eff_block(12.5, 1464.7)}) == {"decode_tok_s": 12.5, "peak_memory_mb": 1464.7}

@@ -157,7 +157,8 @@ def test_incomparable_runs_and_missing_reference_are_clear_errors(make_cfg, tmp_
 def test_efficiency_comes_from_a_bench_of_the_same_variant(make_cfg, tmp_path) -> None:
     good = scripted_run(make_cfg, tmp_path, oracle, "good")
     fig = {"median": 12.5, "min": 12.0, "max": 13.0, "repeats": 3, "unit": "x"}
-    block = {
+    block = {  # as ``bench`` writes efficiency.json: the block without a run's "enabled" key
+        "schema": "efficiency/1",
         "model": {"id": "good", "dtype": "none", "quantization": "none", "weight_bytes": 2**21},
         "decode_tokens_per_s": fig,
         "throughput_tokens_per_s": {"1": fig, "16": {**fig, "median": 99.0}},

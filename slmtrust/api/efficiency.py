@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA = "efficiency/1"
+SCHEMA = "efficiency/1"  # what efficiency.measure writes
 
 
 def _number(x: Any) -> float | None:
@@ -76,7 +76,7 @@ class Efficiency:
     def read(cls, block: Any) -> Efficiency:
         if not isinstance(block, dict) or not block:
             return cls(False, "no efficiency block")
-        if not block.get("enabled"):
+        if block.get("enabled") is False:  # a run's block says enabled; a bench record's has no such key
             return cls(False, str(block.get("reason") or "efficiency was switched off"))
         if block.get("skipped"):
             return cls(False, str(block["skipped"]))

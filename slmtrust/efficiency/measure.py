@@ -21,11 +21,10 @@ from typing import Any
 
 import torch
 
+from ..api.efficiency import SCHEMA
 from ..errors import SlmtrustError, describe
 from . import machine
 from .figures import figure, missing, single
-
-SCHEMA = "efficiency/1"
 
 
 @dataclass(frozen=True)
