@@ -55,8 +55,6 @@ class Efficiency:
     measured: bool
     reason: str | None = None  # why not measured
     profile: str | None = None  # efficiency=quick|full
-    device: str | None = None
-    parameters: int | None = None
     weight_bytes: int | None = None
     decode_tokens_per_s: Figure = Figure()  # batch 1
     throughput_tokens_per_s: dict[str, Figure] = field(default_factory=dict)  # batch size -> figure
@@ -95,8 +93,6 @@ class Efficiency:
         return cls(
             measured=True,
             profile=(block.get("settings") or {}).get("name") if isinstance(block.get("settings"), dict) else None,
-            device=None if model.get("device") is None else str(model["device"]),
-            parameters=integer(model.get("parameters")),
             weight_bytes=integer(model.get("weight_bytes")),
             decode_tokens_per_s=Figure.read(block.get("decode_tokens_per_s")),
             throughput_tokens_per_s=figures("throughput_tokens_per_s"),
