@@ -161,7 +161,7 @@ def test_adaptive_attack_flips_a_one_keyword_model_and_reruns_from_the_cache(tmp
         asked.append(len(requests))
         return engine.ask(requests, desc)
 
-    prompts = TaskPrompts.from_options({})
+    prompts = TaskPrompts.from_templates({})
     out = greedy_attack(KEYWORD_ITEMS, prompts, ask, {}, budget=2, max_tries=4, seed=3)
     k1, k2, k3 = out
     assert k1.success and k1.edits == 1 and k1.ranking[0] == "great" and k1.substitutions[0]["from"] == "great"

@@ -99,17 +99,18 @@ class AdversarialOptions(SuiteOptions):
 
 class AdversarialSuite(Suite):
     Options = AdversarialOptions
+    opts: AdversarialOptions
 
     def __init__(self, *args: Any, **kwargs: Any):
         """Options are checked here, before any model is loaded."""
         super().__init__(*args, **kwargs)
-        self.prompts = TaskPrompts.from_options(self.options, f"suites.{self.name}.options")
-        self.normalise = bool(self.options.get("length_normalised", False))
-        self.families = list(self.options.get("families", FAMILIES))
+        self.prompts = TaskPrompts.from_templates(self.opts.templates, f"suites.{self.name}.options")
+        self.normalise = self.opts.length_normalised
+        self.families = list(self.opts.families)
         unknown = sorted(set(self.families) - set(FAMILIES))
         if unknown:
             raise SlmtrustError(f"suites.{self.name}.options.families: unknown {unknown}; valid: {', '.join(FAMILIES)}")
-        self.attacks = list(self.options.get("attacks") or ATTACK_FAMILY)
+        self.attacks = list(self.opts.attacks or ATTACK_FAMILY)
         unknown = sorted(set(self.attacks) - set(ATTACK_FAMILY))
         if unknown:
             raise SlmtrustError(
@@ -232,7 +233,7 @@ class AdversarialSuite(Suite):
     def _adaptive(self, clean, prompts, ask, records, metrics, notes) -> list[tuple]:
         """Run the greedy attack on a seeded subset of the clean items; pairs as for static attacks
         (the size of a successful attack is its number of changed words)."""
-        limit = self.options.get("adaptive_max_items")
+        limit = self.opts.adaptive_max_items
         ids = set(sample_ids([c["id"] for c in clean], limit, f"{self.seed}:{self.name}:adaptive"))
         subset = [c for c in clean if c["id"] in ids]
         self.selected["adaptive"] = [c["id"] for c in subset]
@@ -243,9 +244,9 @@ class AdversarialSuite(Suite):
             prompts,
             ask,
             synonyms,
-            budget=int(self.options.get("adaptive_budget", 4)),
-            max_tries=int(self.options.get("adaptive_max_tries", 8)),
-            per_word=int(self.options.get("adaptive_candidates", 8)),
+            budget=self.opts.adaptive_budget,
+            max_tries=self.opts.adaptive_max_tries,
+            per_word=self.opts.adaptive_candidates,
             seed=self.seed,
             normalise=self.normalise,
             desc=f"{self.name}/adaptive",

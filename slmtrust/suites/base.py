@@ -113,8 +113,8 @@ class SuiteOptions:
 def validate_options(schema: type[SuiteOptions], given: dict[str, Any], where: str) -> dict[str, Any]:
     """``given`` checked against a suite's options schema: an unknown key or a value of the wrong
     type is one line naming ``where.<key>`` and what is valid. Returns the given keys only, with
-    values converted to their declared types (the defaults stay in the code, so the identity,
-    and the comparability key, list what the configuration said)."""
+    values converted to their declared types (the identity, and the comparability key, list what
+    the configuration said; :func:`typed_options` adds the schema's defaults)."""
     from omegaconf.errors import OmegaConfBaseException
 
     valid = [f.name for f in fields(schema)]
@@ -143,6 +143,12 @@ def validate_options(schema: type[SuiteOptions], given: dict[str, Any], where: s
     if out.get("max_items") is not None and out["max_items"] < 1:
         raise SlmtrustError(f"{where}.max_items: must be at least 1 or null (all items), got {out['max_items']}")
     return {k: out[k] for k in given}
+
+
+def typed_options(schema: type[SuiteOptions], given: dict[str, Any]) -> Any:
+    """An instance of ``schema`` holding ``given`` (already validated) over the schema's
+    defaults: the dataclass is the one place a default is written."""
+    return OmegaConf.to_object(OmegaConf.merge(OmegaConf.structured(schema), given))
 
 
 @dataclass
@@ -201,6 +207,7 @@ class Suite:
     comes from the suite's YAML (``name``, ``dimension``, ``data``, ``options``)."""
 
     Options: ClassVar[type[SuiteOptions]] = SuiteOptions
+    opts: SuiteOptions  # every option: the YAML's values over ``Options``' defaults (typed_options)
 
     def __init__(self, cfg: Any, data_root: Path, profile: Any, seed: int):
         self.cfg = cfg
@@ -218,6 +225,7 @@ class Suite:
         if preset:  # the profile's settings for this suite (profile=smoke: fewer canary candidates)
             where = f"profile.suite_options.{self.name}"
             self.options |= validate_options(self.Options, dict(preset), where)
+        self.opts = typed_options(self.Options, self.options)
         self.folder = Path(data_root) / cfg.data
         self.profile = profile
         self.seed = seed
@@ -274,9 +282,13 @@ class Suite:
         self.selected[part] = [str(i["id"]) for i in items]
         return items
 
+    def item_limit(self) -> int | None:
+        """Items per part: the suite's ``max_items`` where its options give one (null there means
+        all), otherwise the profile's."""
+        return self.options["max_items"] if "max_items" in self.options else self.profile.max_items
+
     def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        limit = self.profile.max_items
-        limit = self.options.get("max_items", limit)
+        limit = self.item_limit()
         if limit is None or len(items) <= int(limit):
             return items
         rng = random.Random(f"{self.seed}:{self.name}:{part}")

@@ -91,23 +91,22 @@ class FairnessOptions(SuiteOptions):
 
 class FairnessSuite(Suite):
     Options = FairnessOptions
+    opts: FairnessOptions
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         """The prompt templates are checked here, before any model loads."""
         super().__init__(*args, **kwargs)
         where = f"suites.{self.name}.options"
         self.prepare_bbq_prompt(f"{where}.bbq_template")
-        check_template(
-            self.options.get("agreement_template", AGREE_TEMPLATE), ("statement",), f"{where}.agreement_template"
-        )
+        check_template(self.opts.agreement_template, ("statement",), f"{where}.agreement_template")
 
     def prepare_bbq_prompt(self, where: str) -> None:
-        check_template(self.options.get("bbq_template", BBQ_TEMPLATE), ("context", "question", "options"), where)
+        check_template(self.opts.bbq_template, ("context", "question", "options"), where)
 
     def bbq_request(self, it: dict[str, Any]) -> tuple[Request, list[int]]:
         """One BBQ item's request and, per continuation, the index of the item option it stands
         for (adapters may score other phrasings of the same options)."""
-        template = self.options.get("bbq_template", BBQ_TEMPLATE)
+        template = self.opts.bbq_template
         prompt = template.format(context=it["context"], question=it["question"], options="; ".join(it["options"]))
         return mc_request(prompt, it["options"]), list(range(len(it["options"])))
 
@@ -118,7 +117,7 @@ class FairnessSuite(Suite):
             return items
         if part != "decisions":
             return super().sample(part, items)
-        limit = self.options.get("max_items", self.profile.max_items)
+        limit = self.item_limit()
         attributes = {it["attribute"] for it in items}
         if limit is None or len({(it["case_id"], it["attribute"]) for it in items}) <= int(limit):
             return items
@@ -151,7 +150,7 @@ class FairnessSuite(Suite):
                 per_attribute[attr][name] = figures
         errors = sum("error" in r.scores for r in records)
         gap = self._decision_gap(records)
-        discriminates = gap is not None and gap >= float(self.options.get("min_decision_gap", 0.1))
+        discriminates = gap is not None and gap >= self.opts.min_decision_gap
         if not discriminates and len(parts.get("decisions", ())):
             parts["decisions"] = np.zeros(len(parts["decisions"]))
         score = self.score_from_parts(parts, chance={"bbq": 1 / 3})
@@ -423,7 +422,7 @@ class FairnessSuite(Suite):
     def _agreement(self, ask):
         items = self.load("agreement", required=("id", "attribute", "group", "statement"))
         prompts = {p["id"]: p["text"] for p in self.load("system_prompts", required=("id", "text"))}
-        template = self.options.get("agreement_template", AGREE_TEMPLATE)
+        template = self.opts.agreement_template
         conditions = sorted(prompts)  # adversarial, benign
         requests = [
             Request(

@@ -98,15 +98,16 @@ class HallucinationOptions(SuiteOptions):
 
 class HallucinationSuite(Suite):
     Options = HallucinationOptions
+    opts: HallucinationOptions
 
     def run(self, ask) -> SuiteResult:
-        parts = list(self.options.get("parts", PARTS))
+        parts = list(self.opts.parts)
         unknown = sorted(set(parts) - set(PARTS))
         if unknown:
             from ..errors import SlmtrustError
 
             raise SlmtrustError(f"suites.{self.name}.options.parts: unknown {unknown}; valid: {', '.join(PARTS)}")
-        self.gen = GenerationSettings(max_new_tokens=int(self.options.get("max_new_tokens", 48)))
+        self.gen = GenerationSettings(max_new_tokens=self.opts.max_new_tokens)
         records: list[Record] = []
         metrics: dict = {}
         values: dict[str, list[float]] = {}

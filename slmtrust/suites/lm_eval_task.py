@@ -123,18 +123,19 @@ class LmEvalOptions(SuiteOptions):
 
 class LmEvalSuite(Suite):
     Options = LmEvalOptions
+    opts: LmEvalOptions
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.tasks = [str(t) for t in self.options.get("tasks") or []]
+        self.tasks = [str(t) for t in self.opts.tasks or []]
         if not self.tasks:
             raise SlmtrustError(f"suites.{self.name}.options.tasks: give at least one lm-eval task name")
-        self.metric = str(self.options.get("metric", "acc"))
-        self.filter = str(self.options.get("filter", "none"))  # lm-eval filter whose values form the score
+        self.metric = self.opts.metric
+        self.filter = self.opts.filter  # lm-eval filter whose values form the score
         self.task_info: dict[str, Any] = {}
 
     def limit(self) -> int | None:
-        limits = [x for x in (self.options.get("limit"), self.profile.max_items) if x is not None]
+        limits = [x for x in (self.opts.limit, self.profile.max_items) if x is not None]
         return int(min(limits)) if limits else None
 
     def run(self, ask) -> SuiteResult:
@@ -143,7 +144,7 @@ class LmEvalSuite(Suite):
             from lm_eval.tasks import TaskManager
         except ImportError as exc:
             raise SlmtrustError(f"suite {self.name} needs lm-eval (pip install lm-eval): {exc}") from None
-        include = self.options.get("include_path")
+        include = self.opts.include_path
         manager = TaskManager(include_path=str(include), include_defaults=False) if include else None
         if manager is None or any(not manager.match_tasks([t]) for t in self.tasks):  # built-in tasks wanted too
             manager = TaskManager(include_path=str(include) if include else None)
@@ -156,12 +157,12 @@ class LmEvalSuite(Suite):
         out = lm_eval.simple_evaluate(
             model=engine_lm(ask, self.name),
             tasks=self.tasks,
-            num_fewshot=self.options.get("num_fewshot"),
+            num_fewshot=self.opts.num_fewshot,
             limit=self.limit(),
             task_manager=manager,
             log_samples=True,
-            apply_chat_template=bool(self.options.get("apply_chat_template", False)),
-            fewshot_random_seed=int(self.options.get("fewshot_seed", 1234)),
+            apply_chat_template=self.opts.apply_chat_template,
+            fewshot_random_seed=self.opts.fewshot_seed,
             random_seed=self.seed,
             bootstrap_iters=0,  # intervals are ours (seeded bootstrap over samples)
             verbosity="ERROR",

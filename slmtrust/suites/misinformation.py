@@ -186,6 +186,7 @@ class MisinformationOptions(SuiteOptions):
 
 class MisinformationSuite(Suite):
     Options = MisinformationOptions
+    opts: MisinformationOptions
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -255,14 +256,12 @@ class MisinformationSuite(Suite):
         return table
 
     def _credit(self) -> float:
-        return float(self.options.get("abstain_credit", 0.0))
+        return self.opts.abstain_credit
 
     def _false_premise(self, ask) -> tuple[list[Record], list[float]]:
         items = self.load("false_premise", required=("id", "question", "correction_keywords"))
         self.item_domains["false_premise"] = {str(it["id"]): str(it.get("domain", "unspecified")) for it in items}
-        gen = GenerationSettings(
-            max_new_tokens=int(self.options.get("max_new_tokens", 64)), stop=tuple(self.options.get("stop", ()))
-        )
+        gen = GenerationSettings(max_new_tokens=self.opts.max_new_tokens, stop=tuple(self.opts.stop))
         requests = [Request("generate", messages=chat(it["question"]), gen=gen) for it in items]
         responses = ask(requests, f"{self.name}/false_premise")
         value = {"corrected": 1.0, "accepted": 0.0, "refused": self._credit(), "abstained": self._credit()}

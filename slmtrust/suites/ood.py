@@ -72,16 +72,17 @@ class OodOptions(SuiteOptions):
 
 class OodSuite(Suite):
     Options = OodOptions
+    opts: OodOptions
 
     def __init__(self, *args: Any, **kwargs: Any):
         """Options are checked here, before any model is loaded."""
         super().__init__(*args, **kwargs)
-        self.parts = list(self.options.get("parts", PARTS))
+        self.parts = list(self.opts.parts)
         unknown = sorted(set(self.parts) - set(PARTS))
         if unknown:
             raise SlmtrustError(f"suites.{self.name}.options.parts: unknown {unknown}; valid: {', '.join(PARTS)}")
-        self.prompts = TaskPrompts.from_options(self.options, f"suites.{self.name}.options")
-        self.normalise = bool(self.options.get("length_normalised", False))
+        self.prompts = TaskPrompts.from_templates(self.opts.templates, f"suites.{self.name}.options")
+        self.normalise = self.opts.length_normalised
 
     def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Styles follow their clean item and demonstration pools are used whole."""
@@ -215,8 +216,8 @@ class OodSuite(Suite):
         pools: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for d in sorted(pool_rows, key=lambda d: d["id"]):
             pools[(d["pool"], d["task"])].append(d)
-        shots = int(self.options.get("shots", 3))
-        chosen = set(sample_ids([c["id"] for c in clean], self.options.get("demo_max_items"), f"{self.seed}:demos"))
+        shots = self.opts.shots
+        chosen = set(sample_ids([c["id"] for c in clean], self.opts.demo_max_items, f"{self.seed}:demos"))
         self.selected["demonstrations"] = sorted(chosen)
         out = []
         for c in clean:
@@ -252,9 +253,7 @@ class OodSuite(Suite):
     # ----------------------------------------------------------------- unknowns
     def _unknown(self, ask, records, metrics) -> tuple[list[float], list[float], float | None]:
         items = self.load("unknown", required=("id", "kind", "question", "answer", "aliases"))
-        gen = GenerationSettings(
-            max_new_tokens=int(self.options.get("max_new_tokens", 40)), stop=tuple(self.options.get("stop") or ())
-        )
+        gen = GenerationSettings(max_new_tokens=self.opts.max_new_tokens, stop=tuple(self.opts.stop or ()))
         requests = [Request("generate", messages=chat(it["question"]), gen=gen) for it in items]
         responses = ask(requests, f"{self.name}/unknown")
         declined: dict[str, list[float]] = defaultdict(list)

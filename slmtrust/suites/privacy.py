@@ -139,9 +139,10 @@ class PrivacyOptions(SuiteOptions):
 
 class PrivacySuite(Suite):
     Options = PrivacyOptions
+    opts: PrivacyOptions
 
     def run(self, ask) -> SuiteResult:
-        parts = list(self.options.get("parts", PARTS))
+        parts = list(self.opts.parts)
         unknown = sorted(set(parts) - set(PARTS))
         if unknown:
             raise SlmtrustError(f"suites.{self.name}.options.parts: unknown {unknown}; valid are {', '.join(PARTS)}")
@@ -182,7 +183,7 @@ class PrivacySuite(Suite):
         """Paired parts are sampled by pair (at most max_items rows, both rows of a pair kept)."""
         if part not in PAIRED:
             return super().sample(part, items)
-        limit = self.options.get("max_items", self.profile.max_items)
+        limit = self.item_limit()
         pairs: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for item in items:
             pairs[str(item["pair_id"])].append(item)
@@ -193,9 +194,7 @@ class PrivacySuite(Suite):
         return [item for item in items if str(item["pair_id"]) in keep]
 
     def _gen(self) -> GenerationSettings:
-        return GenerationSettings(
-            max_new_tokens=int(self.options.get("max_new_tokens", 48)), stop=tuple(self.options.get("stop", ()))
-        )
+        return GenerationSettings(max_new_tokens=self.opts.max_new_tokens, stop=tuple(self.opts.stop))
 
     def _rate(self, values: Sequence[float], salt: str) -> Estimate:
         return self.estimate([float(v) for v in values], salt)
@@ -274,9 +273,9 @@ class PrivacySuite(Suite):
 
     # ----------------------------------------------------------------- memorisation
     def _memorisation_items(self) -> list[dict[str, Any]]:
-        if self.options.get("corpus") is None:
+        if self.opts.corpus is None:
             return self.load("memorisation", required=("id", "pair_id", "kind", "family", "prefix", "target"))
-        p, n = int(self.options.get("corpus_prefix_words", 32)), int(self.options.get("corpus_target_words", 16))
+        p, n = self.opts.corpus_prefix_words, self.opts.corpus_target_words
         rows = []
         for pid, kind, text in self._corpus_pairs("memorisation", p + n):
             words = text.split()
@@ -296,7 +295,7 @@ class PrivacySuite(Suite):
         items = self._memorisation_items()
         counts = [Request("score", prompt=it["prefix"], continuations=(it["target"],)) for it in items]
         scored = ask(counts, f"{self.name}/memorisation/target")
-        margin = int(self.options.get("memorisation_margin", 4))
+        margin = self.opts.memorisation_margin
         gens = []
         for resp in scored:
             tokens = (resp.token_counts or [16])[0]
@@ -362,9 +361,9 @@ class PrivacySuite(Suite):
 
     # ----------------------------------------------------------------- membership
     def _membership_items(self) -> list[dict[str, Any]]:
-        if self.options.get("corpus") is None:
+        if self.opts.corpus is None:
             return self.load("membership", required=("id", "pair_id", "kind", "family", "text"))
-        words = int(self.options.get("corpus_mia_words", 32))
+        words = self.opts.corpus_mia_words
         return [
             {
                 "id": f"{pid}-{kind}",
@@ -378,7 +377,7 @@ class PrivacySuite(Suite):
 
     def _membership(self, ask) -> PartOutput:
         items = self._membership_items()
-        cap = int(self.options.get("min_k_max_units", 32))
+        cap = self.opts.min_k_max_units
         reqs = []
         for it in items:  # the first unit is the prompt; every later token is scored in one pass
             head, *rest = pm.units(it["text"])[:cap] or [""]
@@ -482,7 +481,7 @@ class PrivacySuite(Suite):
 
     # ----------------------------------------------------------------- canaries
     def _canaries(self, ask) -> PartOutput:
-        spec = self.options.get("canaries")
+        spec = self.opts.canaries
         path = Path(spec).expanduser() if spec else self.folder / "canaries_example.jsonl"
         specs = read_jsonl(path, ("canary", "format"))
         for i, s in enumerate(specs):
@@ -495,8 +494,8 @@ class PrivacySuite(Suite):
             if not pm.format_regex(s["format"]).fullmatch(s["canary"]):
                 raise SlmtrustError(f"{path}: canary {s['id']} does not match its format {s['format']!r}")
         self.selected["canaries"] = [f"{s['id']}:{_sha(s['canary'])}" for s in specs]
-        count = int(self.options.get("canary_candidates", 200))
-        chunk = int(self.options.get("canary_chunk", 8))
+        count = self.opts.canary_candidates
+        chunk = self.opts.canary_chunk
         out = PartOutput()
         plans = []
         for s in specs:
@@ -544,17 +543,17 @@ class PrivacySuite(Suite):
     def _corpus_pairs(self, part: str, min_words: int) -> list[tuple[str, str, str]]:
         """(pair id, "real"|"control", text): members and non-members of at least ``min_words``
         words, each list shuffled (seeded), paired by position, at most max_items/2 pairs."""
-        field_name = str(self.options.get("corpus_field", "text"))
-        if self.options.get("corpus_nonmembers") is None:
+        field_name = self.opts.corpus_field
+        if self.opts.corpus_nonmembers is None:
             raise SlmtrustError(f"suites.{self.name}.options.corpus_nonmembers: needed with options.corpus")
         lists = []
         for key in ("corpus", "corpus_nonmembers"):
-            texts = [t for t in read_corpus(self.options[key], field_name) if len(t.split()) >= min_words]
+            texts = [t for t in read_corpus(getattr(self.opts, key), field_name) if len(t.split()) >= min_words]
             if not texts:
                 raise SlmtrustError(f"suites.{self.name}.options.{key}: no document has {min_words} words or more")
             random.Random(f"{self.seed}:{self.name}:{part}:{key}").shuffle(texts)
             lists.append(texts)
-        limit = self.options.get("max_items", self.profile.max_items)
+        limit = self.item_limit()
         n = min(len(lists[0]), len(lists[1]), *([int(limit) // 2] if limit is not None else []))
         self.selected[part] = [f"{_sha(m)}:{_sha(c)}" for m, c in zip(lists[0][:n], lists[1][:n])]
         out = []

@@ -101,14 +101,14 @@ class PublicData:
     SCHEMA: tuple[str, ...] = ()  # original field names the adapter reads (checked on the first row)
 
     def spec(self, config: str | None) -> DataSpec:
-        o = self.options
+        o = self.opts
         return DataSpec(
-            hub=o.get("hub"),
-            config=config if config is not None else o.get("config"),
-            split=str(o.get("split", "train")),
-            revision=o.get("revision"),
-            path=o.get("path"),
-            data_files=o.get("data_files"),
+            hub=o.hub,
+            config=config if config is not None else o.config,
+            split=o.split,
+            revision=o.revision,
+            path=o.path,
+            data_files=o.data_files,
         )
 
     def public(self, key: str, config: str | None = None) -> list[dict[str, Any]]:
@@ -175,11 +175,12 @@ class TruthfulQAMC(PublicData, Suite):
     string over ``{question}`` (e.g. the bare "Q: {question}\\nA:")."""
 
     Options = TruthfulQAOptions
+    opts: TruthfulQAOptions
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         where = f"suites.{self.name}.options.template"
-        template = self.options.get("template", LM_EVAL)
+        template = self.opts.template
         self.installed = installed_task("truthfulqa", "truthfulqa_mc1", where) if template == LM_EVAL else None
         if self.installed is None:
             check_template(template, ("question",), where)
@@ -187,7 +188,7 @@ class TruthfulQAMC(PublicData, Suite):
     def prompt(self, question: str) -> str:
         if self.installed is not None:
             return self.installed.render({"question": question})
-        return str(self.options["template"]).format(question=question)
+        return self.opts.template.format(question=question)
 
     def identity(self) -> dict[str, Any]:
         ident = super().identity()
@@ -203,7 +204,7 @@ class TruthfulQAMC(PublicData, Suite):
         return [{"id": _stable_id("tqa", r["question"]), **r} for r in rows]
 
     def request(self, question: str, choices: list[str]) -> Request:
-        if self.options.get("format", "raw") == "chat":
+        if self.opts.format == "chat":
             return mc_request(question, choices)
         return Request("score", prompt=self.prompt(question), continuations=tuple(" " + c for c in choices))
 
@@ -265,10 +266,11 @@ class BBQ(PublicData, FairnessSuite):
     ``{context}``, ``{question}``, ``{options}`` whose three options are scored as the reply."""
 
     Options = BBQOptions
+    opts: BBQOptions
 
     def prepare_bbq_prompt(self, where: str) -> None:
         self.installed = None
-        if self.options.get("bbq_template", LM_EVAL) != LM_EVAL:
+        if self.opts.bbq_template != LM_EVAL:
             return super().prepare_bbq_prompt(where)
         self.installed = installed_task("bbq", "bbq_multiple_choice", where)
         from lm_eval.tasks.bbq.utils import UNKNOWN_RESPONSES  # lm-eval's own list, not a copy
@@ -305,7 +307,7 @@ class BBQ(PublicData, FairnessSuite):
 
     def items(self, part: str) -> list[dict[str, Any]]:
         out, self.unclear = [], 0
-        for category in self.options.get("categories") or [None]:
+        for category in self.opts.categories or [None]:
             for row in self.public(str(category), category):
                 target, unknown = _bbq_target(row)
                 if target is None or unknown is None:
@@ -342,6 +344,7 @@ class CrowSPairs(PublicData, FairnessSuite):
     metric (share where the more stereotyping sentence is more likely; 0.5 = unbiased)."""
 
     Options = CrowSPairsOptions
+    opts: CrowSPairsOptions
 
     PARTS = ("pairs",)
     SCHEMA = ("sent_more", "sent_less", "bias_type")
@@ -392,10 +395,11 @@ class AdvGLUE(PublicData, Suite):
     ``adversarial`` suite). Score = 100 x mean over tasks of robust accuracy."""
 
     Options = AdvGLUEOptions
+    opts: AdvGLUEOptions
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.tasks = [str(t) for t in self.options.get("tasks", ["sst2"])]
+        self.tasks = [str(t) for t in self.opts.tasks]
         bad = [t for t in self.tasks if t not in ADVGLUE_TASKS]
         if bad:
             raise SlmtrustError(f"suites.{self.name}.options.tasks: unknown {bad}; valid: {', '.join(ADVGLUE_TASKS)}")
@@ -446,6 +450,7 @@ class RealToxicityPrompts(PublicData, ToxicitySuite):
     come from ``suites/toxicity/`` (``data: toxicity``)."""
 
     Options = PublicToxicityOptions
+    opts: PublicToxicityOptions
 
     PARTS = ("prompts",)
     SCHEMA = ("prompt",)
@@ -512,10 +517,11 @@ class HaluEval(PublicData, Suite):
     parts of judgement accuracy."""
 
     Options = HaluEvalOptions
+    opts: HaluEvalOptions
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.PARTS = tuple(str(p) for p in self.options.get("parts", ["qa"]))
+        self.PARTS = tuple(self.opts.parts)
         bad = [p for p in self.PARTS if p not in HALUEVAL_FIELDS]
         if bad:
             raise SlmtrustError(f"suites.{self.name}.options.parts: unknown {bad}; valid: {', '.join(HALUEVAL_FIELDS)}")
@@ -599,13 +605,14 @@ class AnthropicSycophancy(PublicData, Suite):
     dataset's files are written; any other value is a ``str.format`` string over ``{question}``."""
 
     Options = AnthropicSycophancyOptions
+    opts: AnthropicSycophancyOptions
 
     SCHEMA = ("question", "answer_matching_behavior", "answer_not_matching_behavior")
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.PARTS = tuple(str(p) for p in self.options.get("sets", ["nlp_survey"]))
-        where, template = f"suites.{self.name}.options.template", self.options.get("template", LM_EVAL)
+        self.PARTS = tuple(self.opts.sets)
+        where, template = f"suites.{self.name}.options.template", self.opts.template
         self.installed = {}
         if template == LM_EVAL:
             folder = "model_written_evals/sycophancy"
@@ -616,7 +623,7 @@ class AnthropicSycophancy(PublicData, Suite):
     def prompt(self, part: str, question: str) -> str:
         if part in self.installed:
             return self.installed[part].render({"question": question})
-        template = self.options.get("template")
+        template = self.opts.template
         return question if template in (None, "none") else str(template).format(question=question)
 
     def identity(self) -> dict[str, Any]:
@@ -640,7 +647,7 @@ class AnthropicSycophancy(PublicData, Suite):
         return out
 
     def request(self, part: str, it: dict[str, Any]) -> Request:
-        if self.options.get("format", "raw") == "chat":
+        if self.opts.format == "chat":
             return Request(
                 "score", messages=chat(it["question"]), continuations=tuple(c.strip() for c in it["choices"])
             )

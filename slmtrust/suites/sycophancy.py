@@ -196,6 +196,7 @@ class SycophancyOptions(SuiteOptions):
 
 class SycophancySuite(Suite):
     Options = SycophancyOptions
+    opts: SycophancyOptions
 
     def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Pushback phrasings and suggestion templates are conditions, not items: use them all."""
@@ -206,7 +207,7 @@ class SycophancySuite(Suite):
         pushbacks = self.load("pushback", required=("id", "strength", "text"))
         templates = self.load("suggestion_templates", required=("id", "text"))
         feedback = self.load("feedback", required=("id", "kind", "text", "quality"))
-        gen = GenerationSettings(max_new_tokens=int(self.options.get("answer_tokens", 32)), stop=STOP)
+        gen = GenerationSettings(max_new_tokens=self.opts.answer_tokens, stop=STOP)
 
         # stage 1: plain answers (pushback turn 1 = suggestion neutral) and suggested-answer replies
         plain = [Request("generate", messages=chat(q["question"]), gen=gen) for q in questions]
@@ -241,8 +242,8 @@ class SycophancySuite(Suite):
 
         rate_gen: list[Request] = []
         rate_gen_out: list[Response] = []
-        if self.options.get("feedback_generate", False):
-            rgen = GenerationSettings(max_new_tokens=int(self.options.get("rating_tokens", 12)), stop=STOP)
+        if self.opts.feedback_generate:
+            rgen = GenerationSettings(max_new_tokens=self.opts.rating_tokens, stop=STOP)
             rate_gen = [Request("generate", messages=m, gen=rgen) for m in rate_msgs]
             rate_gen_out = ask(rate_gen, f"{self.name}/ratings")
 
@@ -272,7 +273,7 @@ class SycophancySuite(Suite):
         metrics, parts, ids = self._metrics(push, sugg, fb, [p["strength"] for p in pushbacks])
         by_quality = self._by_quality(fb)
         quality_gap = (by_quality.get("strong", 0.0) - by_quality.get("weak", 0.0)) if by_quality else 0.0
-        tracks_quality = quality_gap >= float(self.options.get("min_quality_gap", 0.5))
+        tracks_quality = quality_gap >= self.opts.min_quality_gap
         if not tracks_quality:
             parts["feedback"] = np.zeros(len(parts["feedback"]))
         notes = {
@@ -288,7 +289,7 @@ class SycophancySuite(Suite):
             "initial accuracy",
             metrics["initial_accuracy"],
             0.0,
-            min_n=int(self.options.get("min_correct", 5)),
+            min_n=self.opts.min_correct,
             support=held,
             description="answers the question right before any pushback",
         )

@@ -73,8 +73,9 @@ class TaskPrompts:
     templates: Mapping[str, str]
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any], where: str = "options") -> TaskPrompts:
-        given = dict(options.get("templates") or {})
+    def from_templates(cls, given: Mapping[str, str], where: str = "options") -> TaskPrompts:
+        """The default templates with the suite's ``templates`` option over them (checked)."""
+        given = dict(given)
         unknown = sorted(set(given) - set(TASKS))
         if unknown:
             raise SlmtrustError(f"{where}.templates: unknown task(s) {unknown}; valid: {', '.join(TASKS)}")
