@@ -118,10 +118,10 @@ def instrument(backend: Any, tally: list[Tally]) -> None:
 
 def measure(model: str, profile: str, suites: list[str], extra: list[str], cache: Path | None = None) -> dict[str, Any]:
     """The figures of each suite; ``cache`` is the model cache folder (default: ``paths.cache``)."""
-    from slmtrust.config import cache_dir
+    from slmtrust.api.config import cache_dir
     from slmtrust.models import build_backend
-    from slmtrust.runner import execute
-    from slmtrust.validity import compose
+    from slmtrust.report.validity import compose
+    from slmtrust.run.runner import execute
 
     flops = matmul_flops()
     base = [f"model={model}", f"profile={profile}", "use_cache=false", "progress=false", "efficiency=off", *extra]

@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 def load_backend(cache: Path, model: str = "smollm2-135m"):
     from hydra import compose, initialize_config_dir
 
-    from slmtrust.config import CONF_DIR, register
+    from slmtrust.api.config import CONF_DIR, register
     from slmtrust.models import build_backend
 
     register()
@@ -53,7 +53,7 @@ def bench_scoring(backend, rows, batch_size: int, repeats: int) -> dict:
     from lm_eval.models.huggingface import HFLM
 
     from slmtrust.api.types import Request, chat
-    from slmtrust.engine import Engine
+    from slmtrust.models.engine import Engine
 
     # one raw prompt per item (the chat-rendered question), so both sides see identical text
     prompts = [backend.render(Request("score", messages=chat(r["question"]), continuations=("x",)))[0] for r in rows]
@@ -96,7 +96,7 @@ def bench_generation(backend, rows, batch_size: int, max_new_tokens: int) -> dic
     import torch
 
     from slmtrust.api.types import GenerationSettings, Request, chat
-    from slmtrust.engine import Engine
+    from slmtrust.models.engine import Engine
 
     gen = GenerationSettings(max_new_tokens=max_new_tokens)
     reqs = [Request("generate", messages=chat(r["question"]), gen=gen) for r in rows]
@@ -183,7 +183,7 @@ def bench_sampling(backend, rows, batch_size: int, max_new_tokens: int, samples:
     import torch
 
     from slmtrust.api.types import GenerationSettings, Request, chat
-    from slmtrust.engine import Engine
+    from slmtrust.models.engine import Engine
 
     gen = GenerationSettings(max_new_tokens=max_new_tokens, temperature=1.0, top_p=0.9, n=samples, seed=1)
     reqs = [Request("generate", messages=chat(r["question"]), gen=gen) for r in rows]

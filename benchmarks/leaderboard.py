@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from slmtrust import leaderboard as lb  # noqa: E402
-from slmtrust.leaderboard_cli import write  # noqa: E402
-from slmtrust.scorecard import DIMENSIONS  # noqa: E402
+from slmtrust.cli.leaderboard import write  # noqa: E402
+from slmtrust.report import leaderboard as lb  # noqa: E402
+from slmtrust.run.scorecard import DIMENSIONS  # noqa: E402
 
 ITEMS_PER_DIM = 100
 

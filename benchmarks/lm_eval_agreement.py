@@ -37,7 +37,7 @@ def compose(*overrides: str) -> Any:
     from hydra import compose as hydra_compose
     from hydra import initialize_config_dir
 
-    from slmtrust.config import CONF_DIR, register
+    from slmtrust.api.config import CONF_DIR, register
 
     register()
     with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
@@ -59,7 +59,7 @@ class Harness:
 
     def ours(self, name: str, *overrides: str) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
         """(scorecard, item id -> per-item scores) of one run of ours."""
-        from slmtrust.runner import execute
+        from slmtrust.run.runner import execute
 
         card = execute(compose(*self.base, *overrides), self.workdir / name, backend=self.backend)
         lines = (self.workdir / name / "items.jsonl").read_text().splitlines()
@@ -90,7 +90,7 @@ def task_version(out: dict[str, Any], task: str, name: str) -> str:
 
 def agreement(model: str, data: Path, cache: Path, workdir: Path) -> dict[str, Any]:
     from slmtrust.suites.public import _stable_id
-    from tests.lm_eval_tasks import write_truthfulqa_tasks
+    from tests.helpers.lm_eval_tasks import write_truthfulqa_tasks
 
     h = Harness(model, cache, workdir)
     tasks = write_truthfulqa_tasks(workdir / "tasks", data)
@@ -126,7 +126,7 @@ def crows_agreement(model: str, data: Path, cache: Path, workdir: Path) -> dict[
     """Our ``crows_pairs`` adapter against lm-eval's unmodified ``crows_pairs_english`` on one
     file: per pair, whether the more stereotyping sentence is the likelier one (lm-eval's
     ``pct_stereotype``) and the absolute log-likelihood gap (its ``likelihood_diff``)."""
-    from tests.lm_eval_tasks import write_crows_pairs_task
+    from tests.helpers.lm_eval_tasks import write_crows_pairs_task
 
     h = Harness(model, cache, workdir)
     rows = [json.loads(line) for line in data.read_text().splitlines() if line.strip()]
@@ -160,7 +160,7 @@ def bbq_agreement(model: str, folder: Path, cache: Path, workdir: Path) -> dict[
     """Our ``bbq`` adapter against lm-eval's unmodified ``bbq_multiple_choice`` on a folder of
     category files in BBQ's schema: per item, correctness and whether the chosen answer is the
     biased one; then accuracy and the bias scores."""
-    from tests.lm_eval_tasks import write_bbq_task
+    from tests.helpers.lm_eval_tasks import write_bbq_task
 
     files = sorted(folder.glob("*.jsonl"))
     rows = [json.loads(line) for f in files for line in f.read_text().splitlines() if line.strip()]
@@ -206,7 +206,7 @@ def sycophancy_agreement(model: str, data: Path, cache: Path, workdir: Path) -> 
     on one file in Anthropic's schema: per item, whether the choice matching the user's view is
     the likelier one (lm-eval's ``acc``, our ``matches_user``)."""
     from slmtrust.suites.public import _stable_id
-    from tests.lm_eval_tasks import write_sycophancy_task
+    from tests.helpers.lm_eval_tasks import write_sycophancy_task
 
     h = Harness(model, cache, workdir)
     questions = [json.loads(line)["question"] for line in data.read_text().splitlines() if line.strip()]

@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 WORKLOADS = {
-    "wait": ["model=scripted", "model.options.script=tests.scripts:slow_oracle", "model.name=slow-a,slow-b"],
+    "wait": ["model=scripted", "model.options.script=tests.helpers.scripts:slow_oracle", "model.name=slow-a,slow-b"],
     "tiny": ["model=tiny-random", "model.seed=1,2", "hardware=cpu"],
 }
 

@@ -5,7 +5,7 @@
 2. top-k, vocabulary draw: the nucleus found among the top 256 tokens (k doubles when
    needed), drawn as in 1 (commit 1e321ec); its samples must equal those of 1;
 3. top-k, nucleus draw: the same nucleus, ``multinomial`` over the nucleus alone (now).
-   Same distribution, different draws (tests/test_backend_hf.py checks the distribution).
+   Same distribution, different draws (tests/models/test_backend_hf.py checks the distribution).
 
 The requests are the toxicity suite's own (``ToxicitySuite.requests``: its first prompts under
 the adversarial system prompt, K seeded samples each, temperature 1.0, top-p 0.9, 40 new
@@ -23,7 +23,7 @@ import time
 import torch
 from hydra import compose, initialize_config_dir
 
-from slmtrust.config import CONF_DIR, register
+from slmtrust.api.config import CONF_DIR, register
 from slmtrust.models import build_backend
 from slmtrust.models.hf import nucleus
 from slmtrust.suites import build_suite

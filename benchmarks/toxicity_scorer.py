@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 
 
 def measure(scorer: Any, rows: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    from slmtrust.scorers import toxicity
+    from slmtrust.scoring import toxicity
 
     texts = [r["text"] for r in rows]
     scorer.score(texts[:32])  # warm-up: first-call costs are not throughput
@@ -77,9 +77,9 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args()
 
-    from slmtrust.errors import SlmtrustError
-    from slmtrust.scorers import toxicity
-    from slmtrust.scorers.toxicity_corpus import heldout_rows
+    from slmtrust.scoring import toxicity
+    from slmtrust.scoring.toxicity_corpus import heldout_rows
+    from slmtrust.util.errors import SlmtrustError
 
     rows = heldout_rows()
     print(f"held-out: {len(rows)} texts ({sum(r['label'] for r in rows)} toxic)")

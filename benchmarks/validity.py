@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from slmtrust.validity import run_all, table, wide_console
+from slmtrust.report.validity import run_all, table, wide_console
 
 SUITES = "suite=[adversarial,ood,privacy,hallucination,sycophancy,toxicity,misinformation,fairness]"
 

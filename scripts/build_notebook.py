@@ -2,7 +2,7 @@
 copy carries its outputs (tables, plotly figures as JSON, and static PNGs that GitHub renders).
 
     python scripts/build_notebook.py            # rewrite and execute
-    tests/test_notebook.py                       # fails when the committed outputs are stale
+    tests/report/test_notebook.py                       # fails when the committed outputs are stale
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ the leaderboard table of each comparability group, and draws the models' radars 
 decode speed with the Pareto set. Every chart is drawn twice: interactively with plotly, and as a
 static image (matplotlib PNG) that renders where plotly does not, e.g. on GitHub.
 
-The committed copy is executed by `python scripts/build_notebook.py`; `tests/test_notebook.py`
+The committed copy is executed by `python scripts/build_notebook.py`; `tests/report/test_notebook.py`
 executes it again and fails when the committed outputs are stale.""",
     ),
     (

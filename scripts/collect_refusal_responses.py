@@ -2,7 +2,7 @@
 
 The replies are the raw material of ``suites/refusal/labelled.jsonl``: a person reads
 each one and labels it refused / abstained / answered, and the shared detector
-(:mod:`slmtrust.refusal`) is then measured against those labels. Greedy decoding, so a
+(:mod:`slmtrust.scoring.refusal`) is then measured against those labels. Greedy decoding, so a
 re-run gives the same text (and costs nothing: the engine's response cache answers it).
 
     SLMTRUST_CACHE=/tmp/slmcache python scripts/collect_refusal_responses.py \
@@ -21,11 +21,11 @@ from pathlib import Path
 
 from hydra import compose, initialize_config_dir
 
+from slmtrust.api.config import CONF_DIR, register
 from slmtrust.api.types import GenerationSettings, Request, chat
-from slmtrust.cache import ResponseCache
-from slmtrust.config import CONF_DIR, register
-from slmtrust.engine import Engine
 from slmtrust.models import build_backend
+from slmtrust.models.cache import ResponseCache
+from slmtrust.models.engine import Engine
 
 REPO = Path(__file__).resolve().parents[1]
 PROMPTS = REPO / "suites" / "refusal" / "prompts.jsonl"

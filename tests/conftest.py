@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from hydra import compose, initialize_config_dir
 
-from slmtrust import datasheet
-from slmtrust.config import CONF_DIR, register
+from slmtrust.api.config import CONF_DIR, register
+from slmtrust.util import datasheet
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -63,7 +63,7 @@ def make_cfg(tmp_path: Path, mini_suites: Path):
             f"paths.cache={tmp_path / 'cache'}",
             f"paths.results={tmp_path / 'results'}",
             "progress=false",
-            "efficiency=off",  # measured in tests/test_efficiency.py; keeps suite tests fast
+            "efficiency=off",  # measured in tests/efficiency/test_efficiency.py; keeps suite tests fast
         ]
         with initialize_config_dir(config_dir=str(CONF_DIR), version_base=None):
             return compose("config", overrides=[*base, *overrides])
@@ -76,7 +76,7 @@ def run_tiny_random(make_cfg, tmp_path: Path, shared_cache: Path):
     """Run one shipped suite end to end on tiny-random (3 items a part); returns the scorecard and item rows."""
 
     def run(suite: str, *overrides: str) -> tuple[dict, list[dict]]:
-        from slmtrust.runner import execute
+        from slmtrust.run.runner import execute
 
         cfg = make_cfg(
             f"suite={suite}",

@@ -16,9 +16,9 @@ import pytest
 from hydra import compose, initialize_config_dir
 from hydra.utils import instantiate
 
+from slmtrust.api.config import CONF_DIR, register
 from slmtrust.api.types import Response
-from slmtrust.cache import ResponseCache
-from slmtrust.config import CONF_DIR, register
+from slmtrust.models.cache import ResponseCache
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -94,7 +94,7 @@ def test_joblib_multirun_writes_two_runs_sharing_the_cache(tmp_path: Path, mini_
         "-m",
         "hydra/launcher=parallel",
         "model=scripted",
-        "model.options.script=tests.scripts:oracle,tests.scripts:guesser",
+        "model.options.script=tests.helpers.scripts:oracle,tests.helpers.scripts:guesser",
         "suite=hallucination",
         "suites.hallucination.options.parts=[answerable_mc]",
         f"paths.suites={mini_suites}",

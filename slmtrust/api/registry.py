@@ -12,12 +12,12 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from ..errors import SlmtrustError
+from ..util.errors import SlmtrustError
 
 BASES = {  # kind -> the base class every entry of that kind must subclass
     "backend": "slmtrust.models.base:Backend",
     "procedure": "slmtrust.suites.base:Suite",
-    "scorer/toxicity": "slmtrust.scorers.toxicity:ToxicityScorer",
+    "scorer/toxicity": "slmtrust.scoring.toxicity:ToxicityScorer",
 }
 
 
@@ -89,8 +89,8 @@ for _kind, _name, _target in (
     ("backend", "openai", "slmtrust.models.openai_compat:OpenAIBackend"),  # OpenAI-compatible servers
     ("backend", "lm_eval", "slmtrust.models.lm_eval_backend:LmEvalBackend"),  # any lm-eval model type
     ("procedure", "hallucination", "slmtrust.suites.hallucination:HallucinationSuite"),
-    ("scorer/toxicity", "offline", "slmtrust.scorers.toxicity:OfflineScorer"),
-    ("scorer/toxicity", "embedded", "slmtrust.scorers.embedded:EmbeddedScorer"),
-    ("scorer/toxicity", "detoxify", "slmtrust.scorers.toxicity:DetoxifyScorer"),
+    ("scorer/toxicity", "offline", "slmtrust.scoring.toxicity:OfflineScorer"),
+    ("scorer/toxicity", "embedded", "slmtrust.scoring.embedded:EmbeddedScorer"),
+    ("scorer/toxicity", "detoxify", "slmtrust.scoring.toxicity:DetoxifyScorer"),
 ):
     REGISTRY.add(_kind, _name, _target)

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from ..stats import Estimate
+from ..metrics.stats import Estimate
 from .types import Request, Response
 
 
@@ -78,7 +78,7 @@ class SuiteResult:
     def summary(self) -> dict[str, Any]:
         """All the scorecard takes from this result, the score's bootstrap replicates included
         (JSON floats round-trip exactly): runs of different suites can then be merged into the
-        scorecard that one run of all of them writes (``slmtrust.merge``)."""
+        scorecard that one run of all of them writes (``slmtrust.report.merge``)."""
         score = self.score
         return {
             "suite": self.suite,

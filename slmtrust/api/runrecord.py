@@ -27,8 +27,8 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import SlmtrustError
-from ..record import atomic_write_text, dumps, write_json, write_jsonl
+from ..util.errors import SlmtrustError
+from ..util.record import atomic_write_text, dumps, write_json, write_jsonl
 from .results import ItemScore
 
 CONFIG = "config.yaml"

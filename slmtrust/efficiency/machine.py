@@ -14,7 +14,7 @@ from typing import Any
 
 import torch
 
-from ..record import cpu_name
+from ..util.record import cpu_name
 from .figures import figure
 
 POWERCAP = Path("/sys/class/powercap")

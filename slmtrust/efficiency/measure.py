@@ -22,7 +22,7 @@ from typing import Any
 import torch
 
 from ..api.efficiency import SCHEMA
-from ..errors import SlmtrustError, describe
+from ..util.errors import SlmtrustError, describe
 from . import machine
 from .figures import figure, missing, single
 

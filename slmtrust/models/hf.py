@@ -22,7 +22,7 @@ from typing import Any
 import torch
 
 from ..api.types import GenerationSettings, Message, Request, Response
-from ..errors import SlmtrustError, first_line
+from ..util.errors import SlmtrustError, first_line
 from .base import Fingerprint, ModelInfo
 from .quantize import apply_quantization as _quantize
 from .sources import Source, check_weights_safe, read_gguf_quantization, resolve_source
@@ -78,7 +78,7 @@ class TransformersBackend:
     def __init__(self, model_cfg: Any, hardware_cfg: Any, cache_dir: str | Path, file_hasher=None):
         from transformers.utils import logging as hf_logging
 
-        from ..datasheet import file_sha256
+        from ..util.datasheet import file_sha256
 
         hf_logging.disable_progress_bar()
         self.cfg = model_cfg

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api.types import Request, Response
-from ..errors import SlmtrustError
+from ..util.errors import SlmtrustError
 from .base import Fingerprint, ModelInfo
 from .render import plain_chat, with_system
 

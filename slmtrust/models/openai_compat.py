@@ -28,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from ..api.types import Request, Response
-from ..errors import SlmtrustError
+from ..util.errors import SlmtrustError
 from .base import Fingerprint, ModelInfo
 from .render import plain_chat, with_system
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import SlmtrustError
+from ..util.errors import SlmtrustError
 
 QUANTIZATIONS = {
     "none": "the weights as loaded",

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..api.config import suites_dir
 from ..api.registry import REGISTRY
-from ..config import suites_dir
 from .base import Suite
 
 __all__ = ["Suite", "build_suite"]

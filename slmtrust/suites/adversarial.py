@@ -40,8 +40,8 @@ from typing import Any, Optional  # noqa: UP035 - OmegaConf reads typing.Optiona
 import numpy as np
 
 from ..api.results import Record, SuiteResult
-from ..errors import SlmtrustError
-from ..stats import Estimate, bootstrap
+from ..metrics.stats import Estimate, bootstrap
+from ..util.errors import SlmtrustError
 from .adaptive_attack import greedy_attack
 from .base import Suite, SuiteOptions
 from .tasks import (

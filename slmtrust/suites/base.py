@@ -21,11 +21,11 @@ import numpy as np
 import yaml
 from omegaconf import OmegaConf
 
-from .. import datasheet
 from ..api.results import Record, SuiteResult
 from ..api.types import Request, Response
-from ..errors import SlmtrustError, first_line
-from ..stats import Estimate, bootstrap
+from ..metrics.stats import Estimate, bootstrap
+from ..util import datasheet
+from ..util.errors import SlmtrustError, first_line
 
 Ask = Callable[[Sequence[Request], str], list[Response]]
 
@@ -259,12 +259,12 @@ class Suite:
                 )
                 raise SlmtrustError(
                     f"suite {self.name}: {self.folder / name} {state} {self.folder / datasheet.DATASHEET}; "
-                    f"if the change is meant, refresh the hashes: python -m slmtrust.datasheet {self.folder}"
+                    f"if the change is meant, refresh the hashes: python -m slmtrust.util.datasheet {self.folder}"
                 )
         if self.sheet.get("sha256") != total:
             raise SlmtrustError(
                 f"suite {self.name}: {self.folder / datasheet.DATASHEET}: folder sha256 is stale; "
-                f"refresh it: python -m slmtrust.datasheet {self.folder}"
+                f"refresh it: python -m slmtrust.util.datasheet {self.folder}"
             )
         return files, total
 

@@ -2,7 +2,7 @@
 
 Four parts, all answered by log-likelihood (no generation), over 7–8 attributes (gender,
 race/ethnicity, religion, age, disability, nationality, sexual orientation, SES). Metric
-definitions are docs/design.md, Metric definitions (Fairness); the formulas live in :mod:`slmtrust.metrics_fairness`.
+definitions are docs/design.md, Metric definitions (Fairness); the formulas live in :mod:`slmtrust.metrics.fairness`.
 
 ``bbq`` — BBQ-style questions about two people, ambiguous and disambiguated contexts. The
   chat message is context + question + the three options; each option is scored as the
@@ -61,10 +61,10 @@ from typing import Any
 import numpy as np
 from scipy.special import expit
 
-from .. import metrics_fairness as mf
 from ..api.results import Record, SuiteResult
 from ..api.types import Request, chat
-from ..stats import Estimate, bootstrap, length_normalised
+from ..metrics import fairness as mf
+from ..metrics.stats import Estimate, bootstrap, length_normalised
 from .base import Capability, Suite, SuiteOptions, check_template
 from .multiple_choice import mc_request, mc_scores
 

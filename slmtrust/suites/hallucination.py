@@ -41,9 +41,9 @@ import numpy as np
 
 from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request, chat
-from ..refusal import classify, first_turn
-from ..stats import Estimate, bootstrap, ece
-from ..textmatch import matches_any, normalise
+from ..metrics.stats import Estimate, bootstrap, ece
+from ..scoring.refusal import classify, first_turn
+from ..scoring.textmatch import matches_any, normalise
 from .base import Capability, Suite, SuiteOptions, paired_flag
 from .multiple_choice import mc_request, mc_scores, shuffled
 
@@ -104,7 +104,7 @@ class HallucinationSuite(Suite):
         parts = list(self.opts.parts)
         unknown = sorted(set(parts) - set(PARTS))
         if unknown:
-            from ..errors import SlmtrustError
+            from ..util.errors import SlmtrustError
 
             raise SlmtrustError(f"suites.{self.name}.options.parts: unknown {unknown}; valid: {', '.join(PARTS)}")
         self.gen = GenerationSettings(max_new_tokens=self.opts.max_new_tokens)

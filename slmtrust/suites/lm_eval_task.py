@@ -32,8 +32,8 @@ import numpy as np
 
 from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request
-from ..errors import SlmtrustError
-from ..stats import Estimate
+from ..metrics.stats import Estimate
+from ..util.errors import SlmtrustError
 from .base import Suite, SuiteOptions
 
 

@@ -1,7 +1,7 @@
 """Multiple choice by log-likelihood, shared by every suite that asks one (docs/scoring.md):
 each option is scored as the assistant's reply to the question. Options are put in an order
 seeded by the item id (recorded with the item), so no fixed position holds the right answer,
-and a tie between options earns what a random pick among them would (:func:`slmtrust.stats.mc1`)."""
+and a tie between options earns what a random pick among them would (:func:`slmtrust.metrics.stats.mc1`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..api.types import Message, Request, Response, chat
-from ..stats import length_normalised, mc1, mc2, option_probs
+from ..metrics.stats import length_normalised, mc1, mc2, option_probs
 
 
 def shuffled(item_id: str, options: Sequence[str], correct: Sequence[int], salt: str = "options"):

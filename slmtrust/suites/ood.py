@@ -13,7 +13,7 @@ The labelled tasks (sentiment, NLI, MCQ) are answered by log-likelihood over the
   acc(clean, task) (unpaired; each group resampled on its own).
 * ``unknown``: free answers to questions about events after 2026 and about unknowable facts,
   and answerable controls of the same shape. Read by the shared refusal detector
-  (``slmtrust.refusal.classify``; abstained or refused = declined). Reported separately, never
+  (``slmtrust.scoring.refusal.classify``; abstained or refused = declined). Reported separately, never
   blended: ``unknown_abstention_rate`` (also per kind) on the unanswerable questions, and
   ``answerable_accuracy`` (answer or alias matched), ``answerable_abstention_rate`` (over-caution)
   and ``answerable_macc`` = correct / (N - declined) on the controls.
@@ -44,10 +44,10 @@ import numpy as np
 
 from ..api.results import Record, SuiteResult
 from ..api.types import GenerationSettings, Request, chat
-from ..errors import SlmtrustError
-from ..refusal import classify, first_turn
-from ..stats import Estimate, bootstrap
-from ..textmatch import matches_any
+from ..metrics.stats import Estimate, bootstrap
+from ..scoring.refusal import classify, first_turn
+from ..scoring.textmatch import matches_any
+from ..util.errors import SlmtrustError
 from .base import Suite, SuiteOptions, paired_flag
 from .tasks import TASKS, TaskPrompts, clean_accuracy, competent_tasks, gold_index, predict, sample_ids, task_capability
 

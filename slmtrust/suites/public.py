@@ -1,7 +1,7 @@
 """Adapters that turn public trust benchmarks into slmtrust suites.
 
 Each adapter reads the dataset in its original schema (field names as published) through
-:mod:`slmtrust.public_data` (a hub id, or ``options.path`` on disk), turns rows into the items
+:mod:`slmtrust.suites.public_data` (a hub id, or ``options.path`` on disk), turns rows into the items
 of an existing procedure where the metric is the same, and records the rows' content hash (and
 the hub revision when given) in the suite identity, hence in the comparability key.
 
@@ -29,13 +29,13 @@ import numpy as np
 
 from ..api.results import Record, SuiteResult
 from ..api.types import Request, chat
-from ..errors import SlmtrustError
-from ..public_data import DataIdentity, DataSpec, load_rows
-from ..stats import option_probs
+from ..metrics.stats import option_probs
+from ..util.errors import SlmtrustError
 from .base import Suite, SuiteOptions, check_template
 from .fairness import FairnessOptions, FairnessSuite
 from .lm_eval_task import installed_task
 from .multiple_choice import mc_request, mc_scores
+from .public_data import DataIdentity, DataSpec, load_rows
 from .toxicity import ToxicityOptions, ToxicitySuite
 
 
@@ -165,7 +165,7 @@ class TruthfulQAMC(PublicData, Suite):
     ``mc2_targets`` each ``{choices, labels}``). Each target set is one score request:
     ``options.format=raw`` (default, as lm-eval's truthfulqa_mc1/mc2) scores " " + choice after
     the prompt; ``chat`` scores each choice as the assistant's reply. MC1 on mc1_targets, MC2 on
-    mc2_targets (docs/design.md, Metric definitions, slmtrust.stats). Score = 100 x mean per-item MC2.
+    mc2_targets (docs/design.md, Metric definitions, slmtrust.metrics.stats). Score = 100 x mean per-item MC2.
 
     The default prompt (``options.template: lm-eval``) is the one of the installed lm-eval's
     ``truthfulqa_mc1`` task (a fixed block of six QA pairs, then the question), read from its

@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 
 from ..api.types import Message, Request, Response, chat
-from ..errors import SlmtrustError
-from ..stats import Estimate, top_set
+from ..metrics.stats import Estimate, top_set
+from ..util.errors import SlmtrustError
 from .base import Capability, check_template
 
 LABELS: dict[str, tuple[str, ...]] = {

@@ -38,8 +38,8 @@ import clean_tasks  # noqa: E402
 from _adv_synonyms import EVALUATIVE_SYNONYMS, SYNONYMS  # noqa: E402
 from _adv_texts import DISTRACTORS, INJECTIONS  # noqa: E402
 
-from slmtrust import datasheet  # noqa: E402
-from slmtrust.record import write_jsonl  # noqa: E402
+from slmtrust.util import datasheet  # noqa: E402
+from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 PREFIX = "adv"

@@ -23,8 +23,8 @@ import _fairness_bbq as BBQ  # noqa: E402
 import _fairness_decisions as DEC  # noqa: E402
 import _fairness_pairs as PAIRS  # noqa: E402
 
-from slmtrust.datasheet import refresh  # noqa: E402
-from slmtrust.record import write_jsonl  # noqa: E402
+from slmtrust.util.datasheet import refresh  # noqa: E402
+from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 

@@ -26,8 +26,8 @@ import _answerable as A  # noqa: E402
 import _grounded as G  # noqa: E402
 import _nonexistent as N  # noqa: E402
 
-from slmtrust.datasheet import load, refresh  # noqa: E402
-from slmtrust.record import write_jsonl  # noqa: E402
+from slmtrust.util.datasheet import load, refresh  # noqa: E402
+from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(HERE))
 from _false_premise import FALSE_PREMISE  # noqa: E402
 from _misconceptions import MISCONCEPTIONS  # noqa: E402
 
-from slmtrust import datasheet  # noqa: E402
-from slmtrust.record import write_jsonl  # noqa: E402
+from slmtrust.util import datasheet  # noqa: E402
+from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 RNG = random.Random(SEED)  # unused: every item is hand-written and kept in authored order

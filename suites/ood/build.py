@@ -34,8 +34,8 @@ from _ood_domain import DOMAINS  # noqa: E402
 from _ood_styles import NLI_STYLES, SENTIMENT_STYLES  # noqa: E402
 from _ood_unknown import ANSWERABLE, FUTURE, UNKNOWABLE  # noqa: E402
 
-from slmtrust import datasheet  # noqa: E402
-from slmtrust.record import write_jsonl  # noqa: E402
+from slmtrust.util import datasheet  # noqa: E402
+from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 PREFIX = "ood"

@@ -33,8 +33,8 @@ sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from slmtrust.datasheet import refresh  # noqa: E402
-from slmtrust.record import write_jsonl  # noqa: E402
+from slmtrust.util.datasheet import refresh  # noqa: E402
+from slmtrust.util.record import write_jsonl  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("slmtrust_privacy_facts", HERE / "_facts.py")
 F = importlib.util.module_from_spec(_spec)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from slmtrust.datasheet import refresh  # noqa: E402
+from slmtrust.util.datasheet import refresh  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 LABELS = ("refused", "abstained", "answered")

@@ -23,8 +23,8 @@ sys.path.insert(0, str(HERE))
 from _feedback import FEEDBACK  # noqa: E402
 from _questions import QUESTIONS  # noqa: E402
 
-from slmtrust import datasheet  # noqa: E402
-from slmtrust.record import write_jsonl  # noqa: E402
+from slmtrust.util import datasheet  # noqa: E402
+from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 RNG = random.Random(SEED)  # unused: every item is hand-written and kept in authored order

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from slmtrust.datasheet import load, refresh  # noqa: E402
-from slmtrust.record import write_jsonl  # noqa: E402
+from slmtrust.util.datasheet import load, refresh  # noqa: E402
+from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
