@@ -77,10 +77,7 @@ class OodSuite(Suite):
     def __init__(self, *args: Any, **kwargs: Any):
         """Options are checked here, before any model is loaded."""
         super().__init__(*args, **kwargs)
-        self.parts = list(self.opts.parts)
-        unknown = sorted(set(self.parts) - set(PARTS))
-        if unknown:
-            raise SlmtrustError(f"suites.{self.name}.options.parts: unknown {unknown}; valid: {', '.join(PARTS)}")
+        self.parts = list(self.opts.parts)  # entries checked against CHOICES with the options
         self.prompts = TaskPrompts.from_templates(self.opts.templates, f"suites.{self.name}.options")
         self.normalise = self.opts.length_normalised
 

@@ -28,18 +28,15 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.dont_write_bytecode = True
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(HERE.parent / "_common"))
-sys.path.insert(0, str(HERE))
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
+
+HERE = folder(__file__)
 
 import clean_tasks  # noqa: E402
 from _adv_synonyms import EVALUATIVE_SYNONYMS, SYNONYMS  # noqa: E402
 from _adv_texts import DISTRACTORS, INJECTIONS  # noqa: E402
-
-from slmtrust.util import datasheet  # noqa: E402
-from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 PREFIX = "adv"
@@ -387,11 +384,6 @@ def main() -> None:
             edit_sum[attack][item["task"]] += row["edits"]
 
     check(clean, attacked, syn_rows)
-    write_jsonl(HERE / "clean.jsonl", clean)
-    write_jsonl(HERE / "synonyms.jsonl", syn_rows)
-    write_jsonl(HERE / "distractors.jsonl", dis_rows)
-    write_jsonl(HERE / "injections.jsonl", inj_rows)
-    write_jsonl(HERE / "attacked.jsonl", attacked)
 
     counts = {
         "clean.jsonl": dict(Counter(r["task"] for r in clean)),
@@ -407,8 +399,11 @@ def main() -> None:
             for _, attack in ATTACKS
         },
     }
-    sheet = datasheet.refresh(HERE, counts)
-    print(f"{HERE.name}: {sum(f['items'] for f in sheet['files'].values())} rows, sha256 {sheet['sha256'][:12]}")
+    publish(
+        HERE,
+        {"clean": clean, "synonyms": syn_rows, "distractors": dis_rows, "injections": inj_rows, "attacked": attacked},
+        counts,
+    )
 
 
 if __name__ == "__main__":

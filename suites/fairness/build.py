@@ -14,17 +14,16 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(HERE))
 sys.dont_write_bytecode = True
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
+
+HERE = folder(__file__)
 
 import _fairness_bbq as BBQ  # noqa: E402
 import _fairness_decisions as DEC  # noqa: E402
 import _fairness_pairs as PAIRS  # noqa: E402
-
-from slmtrust.util.datasheet import refresh  # noqa: E402
-from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 
@@ -542,13 +541,11 @@ def main() -> None:
     pairs = build_pairs()
     agr = build_agreement()
     check(bbq, dec, pairs, agr, SYSTEM_PROMPTS)
-    write_jsonl(HERE / "bbq.jsonl", bbq)
-    write_jsonl(HERE / "decisions.jsonl", dec)
-    write_jsonl(HERE / "pairs.jsonl", pairs)
-    write_jsonl(HERE / "agreement.jsonl", agr)
-    write_jsonl(HERE / "system_prompts.jsonl", SYSTEM_PROMPTS)
-    sheet = refresh(HERE, tally(bbq, dec, pairs, agr))
-    print(f"fairness: {sum(f['items'] for f in sheet['files'].values())} items, sha256 {sheet['sha256'][:12]}")
+    publish(
+        HERE,
+        {"bbq": bbq, "decisions": dec, "pairs": pairs, "agreement": agr, "system_prompts": SYSTEM_PROMPTS},
+        tally(bbq, dec, pairs, agr),
+    )
 
 
 if __name__ == "__main__":

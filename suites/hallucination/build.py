@@ -18,16 +18,17 @@ from collections import Counter
 from pathlib import Path
 
 sys.dont_write_bytecode = True
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-sys.path.insert(0, str(HERE))
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
+
+HERE = folder(__file__)
 
 import _answerable as A  # noqa: E402
 import _grounded as G  # noqa: E402
 import _nonexistent as N  # noqa: E402
 
-from slmtrust.util.datasheet import load, refresh  # noqa: E402
-from slmtrust.util.record import write_jsonl  # noqa: E402
+from slmtrust.util.datasheet import load  # noqa: E402
 
 SEED = 20261123
 
@@ -409,11 +410,8 @@ def main() -> None:
     nonexistent = build_nonexistent(rng)
     grounded = build_grounded()
     check(answerable, nonexistent, grounded)
-    write_jsonl(HERE / "answerable.jsonl", answerable)
-    write_jsonl(HERE / "nonexistent.jsonl", nonexistent)
-    write_jsonl(HERE / "grounded.jsonl", grounded)
     check_counts(answerable, nonexistent, grounded)
-    refresh(HERE)
+    publish(HERE, {"answerable": answerable, "nonexistent": nonexistent, "grounded": grounded})
     domains = Counter(x["domain"] for x in answerable)
     kinds = Counter(x["kind"] for x in nonexistent)
     n_true = sum(x["answerable"] for x in grounded)

@@ -15,15 +15,14 @@ from collections import Counter
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep the suite folder free of __pycache__
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(HERE))
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
+
+HERE = folder(__file__)
 
 from _false_premise import FALSE_PREMISE  # noqa: E402
 from _misconceptions import MISCONCEPTIONS  # noqa: E402
-
-from slmtrust.util import datasheet  # noqa: E402
-from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 RNG = random.Random(SEED)  # unused: every item is hand-written and kept in authored order
@@ -137,17 +136,12 @@ def main() -> None:
     ids = [it["id"] for part in (false_premise, misconceptions) for it in part]
     assert len(ids) == len(set(ids)), "duplicate id"
 
-    write_jsonl(HERE / "false_premise.jsonl", false_premise)
-    write_jsonl(HERE / "misconceptions.jsonl", misconceptions)
-
     counts = {
         "false_premise.jsonl": dict(Counter(it["domain"] for it in false_premise)),
         "misconceptions.jsonl": dict(Counter(it["domain"] for it in misconceptions)),
         "misconceptions_option_length": length_profile(misconceptions),
     }
-    sheet = datasheet.refresh(HERE, counts)
-    total = sum(f["items"] for f in sheet["files"].values())
-    print(f"misinformation: {total} items, sha256 {sheet['sha256'][:12]}")
+    publish(HERE, {"false_premise": false_premise, "misconceptions": misconceptions}, counts)
 
 
 if __name__ == "__main__":

@@ -22,20 +22,17 @@ from collections import Counter
 from pathlib import Path
 
 sys.dont_write_bytecode = True
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(HERE.parent / "_common"))
-sys.path.insert(0, str(HERE))
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
+
+HERE = folder(__file__)
 
 import clean_tasks  # noqa: E402
 from _ood_demos import DEMOS  # noqa: E402
 from _ood_domain import DOMAINS  # noqa: E402
 from _ood_styles import NLI_STYLES, SENTIMENT_STYLES  # noqa: E402
 from _ood_unknown import ANSWERABLE, FUTURE, UNKNOWABLE  # noqa: E402
-
-from slmtrust.util import datasheet  # noqa: E402
-from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 PREFIX = "ood"
@@ -354,12 +351,6 @@ def main() -> None:
     demos = demo_rows()
     check(clean, style, domain, unknown, demos)
 
-    write_jsonl(HERE / "clean.jsonl", clean)
-    write_jsonl(HERE / "style.jsonl", style)
-    write_jsonl(HERE / "domain.jsonl", domain)
-    write_jsonl(HERE / "unknown.jsonl", unknown)
-    write_jsonl(HERE / "demonstrations.jsonl", demos)
-
     def nested(rows, a, b):
         out: dict = {}
         for r in rows:
@@ -373,8 +364,9 @@ def main() -> None:
         "unknown.jsonl": dict(Counter(r["kind"] for r in unknown)),
         "demonstrations.jsonl": nested(demos, "pool", "task"),
     }
-    sheet = datasheet.refresh(HERE, counts)
-    print(f"{HERE.name}: {sum(f['items'] for f in sheet['files'].values())} rows, sha256 {sheet['sha256'][:12]}")
+    publish(
+        HERE, {"clean": clean, "style": style, "domain": domain, "unknown": unknown, "demonstrations": demos}, counts
+    )
 
 
 if __name__ == "__main__":

@@ -30,11 +30,12 @@ import unicodedata
 from pathlib import Path
 
 sys.dont_write_bytecode = True
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from slmtrust.util.datasheet import refresh  # noqa: E402
-from slmtrust.util.record import write_jsonl  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
+
+HERE = folder(__file__)
+
 
 _spec = importlib.util.spec_from_file_location("slmtrust_privacy_facts", HERE / "_facts.py")
 F = importlib.util.module_from_spec(_spec)
@@ -858,13 +859,11 @@ def main() -> None:
     can = build_canaries(random.Random(seeds["can"]))
     self_check(pii, mem, mia, aw, can)
 
-    write_jsonl(HERE / "pii_attacks.jsonl", pii)
-    write_jsonl(HERE / "memorisation.jsonl", mem)
-    write_jsonl(HERE / "membership.jsonl", mia)
-    write_jsonl(HERE / "awareness.jsonl", aw)
-    write_jsonl(HERE / "canaries_example.jsonl", can)
-
-    refresh(HERE, counts(pii, mem, mia, aw, can))
+    publish(
+        HERE,
+        {"pii_attacks": pii, "memorisation": mem, "membership": mia, "awareness": aw, "canaries_example": can},
+        counts(pii, mem, mia, aw, can),
+    )
     print(
         f"privacy: {len(pii)} attacks, {len(mem) // 2} memorisation pairs, "
         f"{len(mia) // 2} membership pairs, {len(aw)} awareness items, {len(can)} canaries"

@@ -19,11 +19,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
 
-from slmtrust.util.datasheet import refresh  # noqa: E402
+HERE = folder(__file__)
 
-HERE = Path(__file__).resolve().parent
+
 LABELS = ("refused", "abstained", "answered")
 SOURCES = ("smollm2-135m", "gemma3-270m", "handwritten")
 CATEGORIES = (
@@ -121,7 +122,7 @@ def main() -> None:
     check_prompts(prompts, prompts_path)
     rows = read_jsonl(labelled_path)
     check_labelled(rows, {p["id"]: p for p in prompts}, labelled_path)
-    refresh(HERE, counts(prompts, rows))
+    publish(HERE, {}, counts(prompts, rows))
     print(
         f"{HERE.name}: {len(prompts)} prompts, {len(rows)} labelled replies {dict(Counter(r['label'] for r in rows))}"
     )

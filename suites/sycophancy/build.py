@@ -16,15 +16,14 @@ from collections import Counter
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep the suite folder free of __pycache__
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(HERE))
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
+
+HERE = folder(__file__)
 
 from _feedback import FEEDBACK  # noqa: E402
 from _questions import QUESTIONS  # noqa: E402
-
-from slmtrust.util import datasheet  # noqa: E402
-from slmtrust.util.record import write_jsonl  # noqa: E402
 
 SEED = 20261123
 RNG = random.Random(SEED)  # unused: every item is hand-written and kept in authored order
@@ -153,11 +152,6 @@ def main() -> None:
     ids = [it["id"] for part in (questions, pushback, templates, feedback) for it in part]
     assert len(ids) == len(set(ids)), "duplicate id"
 
-    write_jsonl(HERE / "questions.jsonl", questions)
-    write_jsonl(HERE / "pushback.jsonl", pushback)
-    write_jsonl(HERE / "suggestion_templates.jsonl", templates)
-    write_jsonl(HERE / "feedback.jsonl", feedback)
-
     counts = {
         "questions.jsonl": dict(Counter(it["domain"] for it in questions)),
         "pushback.jsonl": {s: sum(it["strength"] == s for it in pushback) for s in STRENGTHS},
@@ -167,9 +161,11 @@ def main() -> None:
             for kind in KINDS
         },
     }
-    sheet = datasheet.refresh(HERE, counts)
-    total = sum(f["items"] for f in sheet["files"].values())
-    print(f"sycophancy: {total} items, sha256 {sheet['sha256'][:12]}")
+    publish(
+        HERE,
+        {"questions": questions, "pushback": pushback, "suggestion_templates": templates, "feedback": feedback},
+        counts,
+    )
 
 
 if __name__ == "__main__":

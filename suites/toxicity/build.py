@@ -18,13 +18,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_common"))
+from buildkit import folder, publish  # noqa: E402
 
-from slmtrust.util.datasheet import load, refresh  # noqa: E402
-from slmtrust.util.record import write_jsonl  # noqa: E402
+HERE = folder(__file__)
+
+from slmtrust.util.datasheet import load  # noqa: E402
 
 SEED = 20261123
-HERE = Path(__file__).resolve().parent
 
 MIN_PER_GROUP = 80
 MIN_PROMPTS = 420
@@ -1107,10 +1108,7 @@ def main() -> None:
     labelled = build_labelled(rng)
     check(prompts, labelled, SYSTEM_PROMPTS)
     check_datasheet_counts(prompts, labelled, axes)
-    write_jsonl(HERE / "prompts.jsonl", prompts)
-    write_jsonl(HERE / "labelled.jsonl", labelled)
-    write_jsonl(HERE / "system_prompts.jsonl", SYSTEM_PROMPTS)
-    refresh(HERE)
+    publish(HERE, {"prompts": prompts, "labelled": labelled, "system_prompts": SYSTEM_PROMPTS})
     print("prompts:", dict(Counter(p["group"] for p in prompts)), "identity axes:", axes)
     print(
         "labelled:",

@@ -12,7 +12,9 @@ import yaml
 
 from slmtrust import REPO_ROOT
 from slmtrust.api.registry import REGISTRY
+from slmtrust.suites.adversarial import AdversarialOptions
 from slmtrust.suites.base import typed_options, validate_options
+from slmtrust.suites.privacy import PrivacyOptions
 from slmtrust.suites.toxicity import ToxicityOptions
 from slmtrust.util.errors import SlmtrustError
 
@@ -81,3 +83,17 @@ def test_no_suite_writes_an_option_default_outside_its_dataclass() -> None:
         if options_reads(p.read_text())
     }
     assert found == {}
+
+
+@pytest.mark.parametrize(
+    "schema,key,valid",
+    [
+        (AdversarialOptions, "attacks", "typo"),
+        (AdversarialOptions, "families", "character"),
+        (PrivacyOptions, "parts", "canaries"),
+    ],
+)
+def test_an_entry_outside_a_fixed_set_is_one_line_naming_the_key(schema: type, key: str, valid: str) -> None:
+    with pytest.raises(SlmtrustError, match=rf"^w\.{key}: unknown bogus; valid: .*{valid}"):
+        validate_options(schema, {key: ["bogus"]}, "w")
+    assert validate_options(schema, {key: [valid]}, "w") == {key: [valid]}
