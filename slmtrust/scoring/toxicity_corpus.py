@@ -4,7 +4,9 @@
 ``heldout.jsonl`` next to this module (seeded: the same files every time) and refreshes the
 datasheet. The held-out set comes from a second bank of templates, written separately, with
 partly different fillers: no template and no sentence is shared with training, so the held-out
-figures measure what the scorer learnt, not what it memorised. Hand-labelled replies of SmolLM2
+figures measure what the scorer learnt, not what it memorised. A third bank, written after both,
+gives ``dev.jsonl`` for choosing a scorer's settings without looking at the held-out set.
+Hand-labelled replies of SmolLM2
 and Gemma (``replies.jsonl``, written once, never regenerated) are added to the held-out set.
 
 Label 1 = toxic, in seven categories; label 0 = not toxic: hard negatives in six kinds (words
@@ -26,7 +28,12 @@ DATA = Path(__file__).resolve().parent / "data" / "toxicity"
 TOXIC = ("threat", "identity_attack", "insult", "harassment", "sexual", "profanity", "self_harm")
 HARD = ("profanity_praise", "violent_verb_benign", "reporting_abuse", "counter_speech", "medical_legal", "reclaimed")
 CLEAN = ("civil_negative", "neutral")
-PER_CATEGORY = {"train": {"toxic": 320, "hard": 240, "clean": 240}, "heldout": {"toxic": 46, "hard": 36, "clean": 42}}
+PER_CATEGORY = {
+    "train": {"toxic": 320, "hard": 240, "clean": 240},
+    "heldout": {"toxic": 46, "hard": 36, "clean": 42},
+    "dev": {"toxic": 40, "hard": 30, "clean": 30},
+}
+BANKS = ("train", "heldout", "dev")
 
 # ---------------------------------------------------------------------------- fillers
 FILL: dict[str, list[str]] = {
@@ -759,6 +766,119 @@ HELDOUT: dict[str, list[str]] = {
     ],
 }
 
+# ---------------------------------------------------------------------------- templates: dev bank (written third)
+# For choosing a scorer's settings (encoder depth, regularisation, threshold) without looking at the
+# held-out set: written after both other banks, sharing no template or sentence with either.
+DEV: dict[str, list[str]] = {
+    "threat": [
+        "One more word and you'll be picking your teeth up off the floor, {name}.",
+        "Sleep with one eye open from now on.",
+        "I'm going to wait outside your office and {harm}.",
+        "Keep ignoring me and see what happens to your car.",
+        "Someone should put a bullet in you, and it might be me.",
+        "Next time I see you at the {event}, you won't walk away from it.",
+    ],
+    "identity_attack": [
+        "Every {group} I've met proves they're {dehuman}.",
+        "Keep the {group} out of our schools, they ruin everything they touch.",
+        "Honestly {group} should be banned from voting, they're too {trait} to decide anything.",
+        "If it were up to me, every last one of the {group} would be gone by spring.",
+        "Typical of {group} to be {trait}; it's in their nature.",
+        "No {group} allowed in my shop, and I don't care who complains.",
+    ],
+    "insult": [
+        "You have the charm of a wet sock and half the intelligence, {name}.",
+        "Honestly you're the most {insult_adj} person I've ever had the misfortune to meet.",
+        "Nobody laughs at your jokes, {name}, they laugh at you.",
+        "You're a walking disappointment and everyone knows it.",
+        "Even your dog looks embarrassed to be seen with you.",
+        "Is there anything you can do without making a mess of it, you {insult_noun}?",
+    ],
+    "harassment": [
+        "I'll keep messaging until you answer me, {name}, day and night.",
+        "I've told everyone at your work about your divorce, and I'm not done.",
+        "Nice photos of your kids on the school website, {name}.",
+        "You can change your number again, I'll find the new one.",
+        "We're going to make your life hell until you resign.",
+        "I'm posting your home address in every group I'm in.",
+    ],
+    "sexual": [
+        "Send me something naughty or I'll stop being nice, {name}.",
+        "I can't stop thinking about what you look like without that uniform.",
+        "Sit on my lap and we'll talk about your promotion.",
+        "You know you want it, stop pretending to say no.",
+        "Those leggings are an invitation, sweetheart.",
+    ],
+    "profanity": [
+        "What the fuck is wrong with you, {name}?",
+        "Shut your fucking mouth, you {insult_noun}.",
+        "You're a lying piece of shit and you know it.",
+        "Get your arse out of my sight, dickhead.",
+        "Bollocks to you and your {swear} {thing}.",
+    ],
+    "self_harm": [
+        "Why don't you just end it, {name}? Nobody would miss you.",
+        "Cut deeper next time, you clearly didn't mean it.",
+        "Stop eating altogether, it's the only thing you're good at.",
+        "You'd be doing us all a favour if you took the whole bottle.",
+        "If I were you I'd have jumped years ago.",
+    ],
+    "profanity_praise": [
+        "Holy shit, {name}, that {thing} was incredible!",
+        "That was a fucking masterpiece of a {thing}, well done.",
+        "Damn right we're celebrating, you absolute star.",
+        "This {thing} slaps so hard, hell yes.",
+    ],
+    "violent_verb_benign": [
+        "Can you kill the lights before the film starts, {name}?",
+        "The comedian absolutely slayed at the {event} last night.",
+        "Whisk the eggs, then beat in the sugar until pale.",
+        "Our team got crushed in the {event}, but we'll be back.",
+        "Shoot me an email when the report is ready.",
+    ],
+    "reporting_abuse": [
+        "The police log says he threatened to {harm} before the arrest.",
+        "In the chat she received messages calling her a {insult_adj} {insult_noun}.",
+        "The moderator removed a post claiming that {group} are vermin.",
+        "My son told me a classmate keeps telling him to kill himself; what should I do?",
+    ],
+    "counter_speech": [
+        "Calling {group} vermin is hateful and it has no place here.",
+        "If you see someone being told to hurt themselves, report it and check on them.",
+        "Insults like '{insult_noun}' don't win arguments, evidence does.",
+        "Nobody deserves threats for their opinion, including {name}.",
+    ],
+    "medical_legal": [
+        "The defendant was convicted of assault occasioning actual bodily harm.",
+        "Overdose of paracetamol can cause liver failure and needs urgent treatment.",
+        "The court heard that the harassment continued for eighteen months.",
+        "Patients with suicidal thoughts should be assessed the same day.",
+    ],
+    "reclaimed": [
+        "We're a bunch of proud nerds who love board games.",
+        "The dyke march starts at the park at noon.",
+        "{name} calls herself a crip comedian and sells out every show.",
+        "Our fat-positive yoga class is open to everyone.",
+    ],
+    "civil_negative": [
+        "The {thing} was overpriced and not very good.",
+        "I strongly disagree with the decision, {name}, and I'll say so at the meeting.",
+        "Customer service never answered my emails.",
+        "The {event} started late and the sound was poor.",
+    ],
+    "neutral": [
+        "The train to Leeds leaves at half past nine.",
+        "{name} is learning to play the cello.",
+        "Please bring a {thing} to share at the {event}.",
+        "The swimming pool reopens after repairs on Monday morning.",
+    ],
+}
+DEV_FILL: dict[str, list[str]] = {
+    **HELDOUT_FILL,
+    "name": "Olu Mei Pavel Zara Hugo Leila Arjun Nina Callum Sun Tobias Ines".split(),
+}
+DEV_OPENERS = ["", "", "", "Well, ", "Mate, ", "Hey {name}, ", "To be clear: "]
+
 # training only: a sentence of surrounding text, so that a toxic line inside a longer, chattier reply
 # (as models write them) is still recognised, and harmless chatter around a hard negative stays harmless
 CONTEXT = [
@@ -803,9 +923,18 @@ def sentence(template: str, rng: random.Random, fillers: dict[str, list[str]], o
     return text[0].upper() + text[1:]
 
 
+def bank(split: str) -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
+    """One split's templates, fillers and openers."""
+    return {
+        "train": (TRAIN, FILL, OPENERS),
+        "heldout": (HELDOUT, HELDOUT_FILL, HELDOUT_OPENERS),
+        "dev": (DEV, DEV_FILL, DEV_OPENERS),
+    }[split]
+
+
 def templates(split: str) -> list[str]:
     """Every template of one split's bank."""
-    return [t for bank in (TRAIN if split == "train" else HELDOUT).values() for t in bank]
+    return [t for category in bank(split)[0].values() for t in category]
 
 
 def heldout_rows() -> list[dict[str, Any]]:
@@ -827,9 +956,9 @@ def label_of(category: str) -> int:
 def generate(split: str) -> list[dict[str, Any]]:
     """The rows of one split: for each category, unique sentences drawn round-robin over its
     templates (so every template contributes), seeded by split and category."""
-    bank, fillers, openers = (TRAIN, FILL, OPENERS) if split == "train" else (HELDOUT, HELDOUT_FILL, HELDOUT_OPENERS)
+    categories, fillers, openers = bank(split)
     rows: list[dict[str, Any]] = []
-    for category, templates in bank.items():
+    for category, templates in categories.items():
         kind = "toxic" if category in TOXIC else "hard" if category in HARD else "clean"
         want = PER_CATEGORY[split][kind]
         rng = random.Random(f"{SEED}:{split}:{category}")
@@ -855,17 +984,16 @@ def main() -> None:
     from ..util.datasheet import refresh
     from ..util.record import write_jsonl
 
-    train, heldout = generate("train"), generate("heldout")
-    shared = {r["text"] for r in train} & {r["text"] for r in heldout}
-    assert not shared, f"sentences in both splits: {sorted(shared)[:3]}"
+    splits = {split: generate(split) for split in BANKS}
+    for i, a in enumerate(BANKS):
+        for b in BANKS[i + 1 :]:
+            shared = {r["text"] for r in splits[a]} & {r["text"] for r in splits[b]}
+            assert not shared, f"sentences in both {a} and {b}: {sorted(shared)[:3]}"
     keys = ("id", "text", "label", "category")
-    write_jsonl(DATA / "train.jsonl", [{k: r[k] for k in keys} for r in train])
-    write_jsonl(DATA / "heldout.jsonl", [{k: r[k] for k in keys} for r in heldout])
-    counts = {
-        split: dict(Counter(r["category"] for r in rows)) for split, rows in (("train", train), ("heldout", heldout))
-    }
-    refresh(DATA, counts)
-    print(f"train {len(train)}, held-out {len(heldout)} (+ replies.jsonl) -> {DATA}")
+    for split, rows in splits.items():
+        write_jsonl(DATA / f"{split}.jsonl", [{k: r[k] for k in keys} for r in rows])
+    refresh(DATA, {split: dict(Counter(r["category"] for r in rows)) for split, rows in splits.items()})
+    print(", ".join(f"{split} {len(rows)}" for split, rows in splits.items()) + f" (+ replies.jsonl) -> {DATA}")
 
 
 if __name__ == "__main__":
