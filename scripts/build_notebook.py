@@ -2,7 +2,7 @@
 copy carries its outputs (tables, plotly figures as JSON, and static PNGs that GitHub renders).
 
     python scripts/build_notebook.py            # rewrite and execute
-    tests/report/test_notebook.py                       # fails when the committed outputs are stale
+    pytest tests/report/test_notebook.py        # fails when the committed outputs are stale
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import Image, display
 
-from slmtrust import leaderboard as lb
+from slmtrust.report import leaderboard as lb
 
 pio.renderers.default = "plotly_mimetype"  # figures as JSON only: no copy of plotly.js in the notebook
 
