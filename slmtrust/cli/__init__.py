@@ -52,13 +52,13 @@ Results go to results/<model>/<timestamp>/ (config.yaml, manifest.json, items.js
 COMMANDS = {
     "run": ("run.hydra_app", "run_command"),
     "list": ("cli.listing", "list_command"),
-    "reproduce": ("report.reproduce", "reproduce_command"),
+    "reproduce": ("cli.reproduce", "reproduce_command"),
     "bench": ("cli.bench", "bench_command"),
-    "compare-variants": ("report.variants", "compare_variants_command"),
-    "merge": ("report.merge", "merge_command"),
-    "baselines": ("report.validity", "baselines_command"),
+    "compare-variants": ("cli.variants", "compare_variants_command"),
+    "merge": ("cli.merge", "merge_command"),
+    "baselines": ("cli.baselines", "baselines_command"),
     "leaderboard": ("cli.leaderboard", "leaderboard_command"),
-    "export": ("report.export", "export_command"),
+    "export": ("cli.export", "export_command"),
     "scorer-check": ("cli.scorer_check", "scorer_check_command"),
 }
 

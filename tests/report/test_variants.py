@@ -12,10 +12,11 @@ from hydra import compose, initialize_config_dir
 from scipy import stats as sps
 
 from slmtrust.api.config import CONF_DIR, register
+from slmtrust.cli.variants import compare_variants_command
 from slmtrust.efficiency.measure import weight_stats
 from slmtrust.models import build_backend
 from slmtrust.models.scripted import ScriptedBackend
-from slmtrust.report.variants import compare, compare_variants_command, markdown, paired_difference
+from slmtrust.report.variants import compare, markdown, paired_difference
 from slmtrust.run.runner import execute
 from slmtrust.util.errors import SlmtrustError
 from tests.helpers.scripts import guesser, oracle
