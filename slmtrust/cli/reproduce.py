@@ -15,6 +15,11 @@ def reproduce_command(args: list[str]) -> int:
         p.add_argument("--use-cache", action="store_true", help="reuse cached responses (default: recompute all)")
         p.add_argument("--results", help="where to write the new run (default: results/)")
         p.add_argument(
+            "--no-efficiency",
+            action="store_true",
+            help="leave out the record's efficiency block (the comparison never reads it; saves minutes)",
+        )
+        p.add_argument(
             "--allow-code",
             action="append",
             default=[],
@@ -30,7 +35,9 @@ def reproduce_command(args: list[str]) -> int:
         )
 
     ns = parse("reproduce", args, build)
-    new_dir, diffs = reproduce(Path(ns.run_dir), ns.use_cache, ns.results, tuple(ns.allow_code), tuple(ns.allow_unsafe))
+    new_dir, diffs = reproduce(
+        Path(ns.run_dir), ns.use_cache, ns.results, tuple(ns.allow_code), tuple(ns.allow_unsafe), not ns.no_efficiency
+    )
     print(f"re-run written to {new_dir}")
     if diffs:
         print(f"{len(diffs)} difference(s) from {ns.run_dir}:")

@@ -113,6 +113,7 @@ def reproduce(
     results: str | None = None,
     allow_code: tuple[str, ...] = (),
     allow_unsafe: tuple[str, ...] = (),
+    efficiency: bool = True,
 ) -> tuple[Path, list[str]]:
     """Re-run a record. A record may come from someone else: it is checked before anything runs
     (a scorecard to compare with, code it names, unsafe loading it turns on), and its own paths
@@ -146,6 +147,8 @@ def reproduce(
             f"files: --allow-unsafe {unsafe[0]}"
         )
     cfg.use_cache = use_cache
+    if not efficiency:  # the comparison reads the scores, never the efficiency block
+        cfg.efficiency.enabled = False
     defaults = RunConfig().paths
     cfg.paths.results = results or defaults.results
     cfg.paths.cache = os.environ.get("SLMTRUST_CACHE", "~/.cache/slmtrust")

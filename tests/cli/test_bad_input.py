@@ -578,6 +578,19 @@ def test_reproduce_ignores_the_records_results_path(env, capsys, monkeypatch) ->
     assert not (env.tmp / "somewhere-else").exists() and list((env.tmp / "results").rglob("*-reproduce"))
 
 
+def test_reproduce_can_leave_the_efficiency_block_out(env, capsys) -> None:
+    run = _record(env)
+    cfg = OmegaConf.load(run / "config.yaml")
+    cfg.efficiency.enabled = True  # as the reference records have it
+    OmegaConf.save(cfg, run / "config.yaml")
+    args = ["reproduce", str(run), "--allow-code", "tests.helpers.scripts:oracle", "--results", str(env.tmp / "rep")]
+    rc = main([*args, "--no-efficiency"])
+    assert rc == 0, capsys.readouterr()
+    (rerun,) = (env.tmp / "rep").rglob("*-reproduce")
+    assert OmegaConf.load(rerun / "config.yaml").efficiency.enabled is False
+    assert "scorecard identical" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     "model_args,flags,needle",
     [
