@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import random
 import string
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar, Optional  # noqa: UP035 - OmegaConf reads typing.Optional
 
@@ -105,6 +106,9 @@ class SuiteOptions:
     be at least 1."""
 
     max_items: Optional[int] = None  # noqa: UP045 - OmegaConf needs typing.Optional
+    # the named parts get this many times the item cap (a part whose competence gate needs more
+    # items than the others to clear chance: BBQ's disambiguated questions at the quick profile)
+    part_scale: dict[str, float] = field(default_factory=dict)
 
     POSITIVE: ClassVar[tuple[str, ...]] = ()
     CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}  # list options whose entries must come from a fixed set
@@ -142,6 +146,9 @@ def validate_options(schema: type[SuiteOptions], given: dict[str, Any], where: s
             raise SlmtrustError(f"{where}.{key}: unknown {', '.join(map(str, bad))}; valid: {', '.join(allowed)}")
     if out.get("max_items") is not None and out["max_items"] < 1:
         raise SlmtrustError(f"{where}.max_items: must be at least 1 or null (all items), got {out['max_items']}")
+    for part, scale in (out.get("part_scale") or {}).items():
+        if not scale > 0:
+            raise SlmtrustError(f"{where}.part_scale.{part}: must be above 0, got {scale}")
     return {k: out[k] for k in given}
 
 
@@ -238,6 +245,11 @@ class Suite:
             raise SlmtrustError(f"suite {self.name}: {first_line(exc, None)}") from None
         self.files, self.sha256 = self.check_data()
         self.selected: dict[str, list[str]] = {}
+        parts = {Path(name).stem for name in self.files if name.endswith(".jsonl")} | set(getattr(self, "PARTS", ()))
+        unknown = sorted(set(self.opts.part_scale) - parts)
+        if unknown:
+            origin = f"profile.suite_options.{self.name}" if "part_scale" in preset else f"suites.{self.name}.options"
+            raise SlmtrustError(f"{origin}.part_scale.{unknown[0]}: no such part; valid: {', '.join(sorted(parts))}")
 
     def check_data(self) -> tuple[dict[str, dict], str]:
         """The hashes of the data on disk, checked against the datasheet: the identity (and the
@@ -282,13 +294,15 @@ class Suite:
         self.selected[part] = [str(i["id"]) for i in items]
         return items
 
-    def item_limit(self) -> int | None:
-        """Items per part: the suite's ``max_items`` where its options give one (null there means
-        all), otherwise the profile's."""
-        return self.options["max_items"] if "max_items" in self.options else self.profile.max_items
+    def item_limit(self, part: str | None = None) -> int | None:
+        """Items of ``part``: the suite's ``max_items`` where its options give one (null there
+        means all), otherwise the profile's; times the part's ``part_scale`` (rounded up)."""
+        limit = self.options["max_items"] if "max_items" in self.options else self.profile.max_items
+        scale = self.opts.part_scale.get(part) if part is not None else None
+        return limit if limit is None or scale is None else max(1, math.ceil(int(limit) * float(scale)))
 
     def sample(self, part: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        limit = self.item_limit()
+        limit = self.item_limit(part)
         if limit is None or len(items) <= int(limit):
             return items
         rng = random.Random(f"{self.seed}:{self.name}:{part}")

@@ -117,7 +117,7 @@ class FairnessSuite(Suite):
             return items
         if part != "decisions":
             return super().sample(part, items)
-        limit = self.item_limit()
+        limit = self.item_limit(part)
         attributes = {it["attribute"] for it in items}
         if limit is None or len({(it["case_id"], it["attribute"]) for it in items}) <= int(limit):
             return items

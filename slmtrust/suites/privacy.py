@@ -180,7 +180,7 @@ class PrivacySuite(Suite):
         """Paired parts are sampled by pair (at most max_items rows, both rows of a pair kept)."""
         if part not in PAIRED:
             return super().sample(part, items)
-        limit = self.item_limit()
+        limit = self.item_limit(part)
         pairs: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for item in items:
             pairs[str(item["pair_id"])].append(item)
@@ -550,7 +550,7 @@ class PrivacySuite(Suite):
                 raise SlmtrustError(f"suites.{self.name}.options.{key}: no document has {min_words} words or more")
             random.Random(f"{self.seed}:{self.name}:{part}:{key}").shuffle(texts)
             lists.append(texts)
-        limit = self.item_limit()
+        limit = self.item_limit(part)
         n = min(len(lists[0]), len(lists[1]), *([int(limit) // 2] if limit is not None else []))
         self.selected[part] = [f"{_sha(m)}:{_sha(c)}" for m, c in zip(lists[0][:n], lists[1][:n])]
         out = []

@@ -142,6 +142,12 @@ BAD_SUITE_OPTIONS = [
     ),
     ("suite=fairness", "suites.fairness.options.agreement_template='{claim}'", "agreement_template: unknown field"),
     ("suite=fairness", "+suites.fairness.options.min_decision_gap=big", "min_decision_gap"),
+    (
+        "suite=fairness",
+        "++profile.suite_options.fairness.part_scale={nope: 2}",
+        "profile.suite_options.fairness.part_scale.nope: no such part; valid: agreement, bbq",
+    ),
+    ("suite=fairness", "+suites.fairness.options.part_scale={bbq: 0}", "part_scale.bbq: must be above 0, got 0"),
     ("suite=misinformation", "suites.misinformation.options.abstain_credit=abc", "abstain_credit"),
     ("suite=misinformation", "suites.misinformation.options.max_new_tokens=-1", "max_new_tokens: must be at least 1"),
     ("suite=privacy", "suites.privacy.options.parts=[pii,awareness]", "unknown pii"),

@@ -4,8 +4,10 @@ YAML under ``conf/suite/`` gives values, and the suite reads every option from `
 from __future__ import annotations
 
 import ast
+import math
 from dataclasses import fields
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -13,7 +15,7 @@ import yaml
 from slmtrust import REPO_ROOT
 from slmtrust.api.registry import REGISTRY
 from slmtrust.suites.adversarial import AdversarialOptions
-from slmtrust.suites.base import typed_options, validate_options
+from slmtrust.suites.base import Suite, typed_options, validate_options
 from slmtrust.suites.privacy import PrivacyOptions
 from slmtrust.suites.toxicity import ToxicityOptions
 from slmtrust.util.errors import SlmtrustError
@@ -97,3 +99,25 @@ def test_an_entry_outside_a_fixed_set_is_one_line_naming_the_key(schema: type, k
     with pytest.raises(SlmtrustError, match=rf"^w\.{key}: unknown bogus; valid: .*{valid}"):
         validate_options(schema, {key: ["bogus"]}, "w")
     assert validate_options(schema, {key: [valid]}, "w") == {key: [valid]}
+
+
+def test_a_part_scale_multiplies_the_item_cap_of_its_part_only() -> None:
+    def limit(part: str | None, profile_cap: int | None, given: dict | None = None) -> int | None:
+        suite = SimpleNamespace(
+            options=given or {},
+            profile=SimpleNamespace(max_items=profile_cap),
+            opts=SimpleNamespace(part_scale={"bbq": 6.4}),
+        )
+        return Suite.item_limit(suite, part)
+
+    assert limit("bbq", 100) == 640 and limit("pairs", 100) == 100 and limit(None, 100) == 100
+    assert limit("bbq", 5) == 32 and limit("bbq", 20) == 128  # a smaller look stays small
+    assert limit("bbq", None) is None  # the full profile: every item
+    assert limit("bbq", 100, {"max_items": 3}) == 20  # the suite's own cap, scaled the same way
+
+
+def test_the_quick_profile_gives_bbq_every_item() -> None:
+    quick = yaml.safe_load((REPO_ROOT / "conf" / "profile" / "quick.yaml").read_text())
+    scale = quick["suite_options"]["fairness"]["part_scale"]["bbq"]
+    bbq = (REPO_ROOT / "suites" / "fairness" / "bbq.jsonl").read_text().count("\n")
+    assert math.ceil(quick["max_items"] * scale) >= bbq == 640
