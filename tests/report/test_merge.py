@@ -30,10 +30,12 @@ def hedger(request) -> list[str]:
 
 @pytest.fixture
 def runs(make_cfg, tmp_path: Path):
-    """One run of both suites and one run of each, same model, profile and seed."""
+    """One run of both suites and one run of each, same model, profile and seed (a profile with
+    no suite options of its own, so that parts recorded before the field existed can match it:
+    full, capped)."""
 
     def run(folder: str, *overrides: str) -> tuple[dict, Path]:
-        cfg = make_cfg(*overrides, "profile.max_items=6", suites=REPO / "suites")
+        cfg = make_cfg("profile=full", *overrides, "profile.max_items=6", suites=REPO / "suites")
         backend = ScriptedBackend(generate_fn=hedger, score_fn=guesser.score, name="hedger")
         return execute(cfg, tmp_path / folder, backend=backend), tmp_path / folder
 
